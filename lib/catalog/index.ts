@@ -1,0 +1,7 @@
+export { listProducts } from './products'
+export { getProduct, getProductBy, listCategories, getCategory } from './product'
+export { listReviews } from './reviews'
+export { findByCode, parseCode } from './by-code'
+export { parseProductQuery } from './query'
+export { InvalidCode, InvalidCursor } from './errors'
+export * from './schemas'

@@ -1,0 +1,37 @@
+import { openDb, type Db, type DbHandle } from './client'
+
+export type { Db, DbHandle } from './client'
+export * as tables from './schema'
+
+let pending: Promise<DbHandle> | null = null
+
+/**
+ * The process-wide database. Opened lazily on first use (never at import time or during
+ * `next build`); a failed open is not cached, so the next request tries again.
+ */
+export function getDbHandle(): Promise<DbHandle> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    throw new Error('The database must not be opened during `next build`: make this route dynamic.')
+  }
+  if (!pending) {
+    pending = (async () => {
+      const handle = await openDb({
+        databaseUrl: process.env.DATABASE_URL || undefined,
+        dataDir: process.env.AISLE_DATA_DIR || undefined,
+      })
+      if (process.env.AISLE_DEMO_SEED !== 'off') {
+        const { seedIfEmpty } = await import('../demo/seed')
+        await seedIfEmpty(handle.db)
+      }
+      return handle
+    })()
+    pending.catch(() => {
+      pending = null
+    })
+  }
+  return pending
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { DomainError } from '../errors'
+import { fieldErrors } from '../validation'
+import { problemResponse } from './problem'
+
+type Ctx<P> = { params: Promise<P> }
+
+export class ValidationFailed extends Error {
+  constructor(readonly errors: { name: string; reason: string }[]) {
+    super('Validation failed')
+  }
+}
+
+/** Validates with a zod schema, or throws ValidationFailed carrying RFC 9457 field errors. */
+export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input)
+  if (!result.success) throw new ValidationFailed(fieldErrors(result.error))
+  return result.data
+}
+
+export function searchParamsObject(url: URL): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of url.searchParams) if (!(k in out) && v !== '') out[k] = v
+  return out
+}
+
+/** Maps every failure to problem+json: domain errors keep their type, nothing leaks as an HTML 500. */
+export function apiRoute<P = Record<string, never>>(handler: (req: Request, params: P) => Promise<Response>) {
+  return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
+    try {
+      return await handler(req, await ctx.params)
+    } catch (e) {
+      if (e instanceof ValidationFailed) {
+        return problemResponse(400, 'validation', 'Invalid request', 'One or more parameters are invalid.', {
+          errors: e.errors,
+        })
+      }
+      if (e instanceof DomainError) return problemResponse(e.status, e.type, e.title, e.message, e.extra)
+      if (e instanceof Error && e.name === 'DatabaseLockedError') {
+        return problemResponse(503, 'unavailable', 'Service unavailable', 'The database is not available right now.')
+      }
+      console.error('api: unexpected error', req.method, new URL(req.url).pathname, e instanceof Error ? e.stack : e)
+      return problemResponse(500, 'internal', 'Internal error', 'Something went wrong on our side; try again.')
+    }
+  }
+}
+
+export function json(body: unknown, cacheControl: string, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': cacheControl },
+  })
+}
+
+/** Named cache profiles instead of magic numbers at each route. */
+export const cacheProfiles = {
+  /** Catalogue data: changes with merchandising, not by the second. */
+  catalog: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+  /** Stock moves in real time: a few seconds of reuse at most; live screens use the stream. */
+  stock: 'public, max-age=5, stale-while-revalidate=10',
+  stores: 'public, max-age=300, stale-while-revalidate=3600',
+  document: 'public, max-age=3600',
+} as const

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { LatLngQuery } from '../stores/schemas'
+
+export const HandleParams = z.object({ handle: z.string().min(1).max(200).regex(/^[a-z0-9-]+$/, 'Not a product handle') })
+export const CodeParams = z.object({
+  code: z.string().min(1).max(512).describe('A GTIN (8/12/13/14 digits), a SKU, or the URL of one of our shelf-tag QR codes'),
+})
+export const StoreParams = z.object({ id: z.string().min(1).max(60) })
+
+export const AvailabilityQuery = z
+  .object({
+    lat: z.coerce.number().min(-90).max(90).optional(),
+    lng: z.coerce.number().min(-180).max(180).optional(),
+    storeId: z.string().max(60).optional().describe('The shopper\'s store: listed first'),
+  })
+  .refine((v) => (v.lat === undefined) === (v.lng === undefined), { message: 'lat and lng go together', path: ['lat'] })
+
+export const ReviewsQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+})
+
+export { LatLngQuery }

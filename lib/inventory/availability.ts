@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm'
+import type { Db } from '../db/client'
+import type { LatLng } from '../geo/distance'
+import { num, rows } from '../catalog/rows'
+import { listStoreRows, sortStores, toStore } from '../stores/stores'
+import type { Availability, StockStatus, VariantStock } from './schemas'
+
+/** At or below this many units a shelf is "low": shoppers are told "only N left". */
+export const LOW_STOCK_THRESHOLD = 2
+
+export function stockStatus(available: number): StockStatus {
+  if (available <= 0) return 'out'
+  return available <= LOW_STOCK_THRESHOLD ? 'low' : 'in_stock'
+}
+
+type LevelRow = {
+  store_id: string
+  variant_id: string
+  sku: string
+  color_code: string
+  size: string | null
+  available: number
+  aisle: string | null
+  bay: string | null
+}
+
+export type AvailabilityOptions = Partial<LatLng> & { storeId?: string; now?: Date }
+
+/** Stock of every variant of a product in every store: nearest first, the chosen store first of all. */
+export async function getAvailability(db: Db, handle: string, opts: AvailabilityOptions = {}): Promise<Availability | null> {
+  const [product] = await rows<{ id: string }>(db, sql`select id from products where handle = ${handle}`)
+  if (!product) return null
+  const [storeRows, levels] = await Promise.all([
+    listStoreRows(db),
+    rows<LevelRow>(
+      db,
+      sql`select l.store_id, v.id as variant_id, v.sku, v.color_code, v.size,
+                 greatest(l.on_hand - l.reserved, 0) as available, l.aisle, l.bay
+          from variants v join inventory_levels l on l.variant_id = v.id
+          where v.product_id = ${product.id}
+          order by v.position, v.id`,
+    ),
+  ])
+  const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
+  const byStore = new Map<string, VariantStock[]>()
+  for (const l of levels) {
+    const available = num(l.available)
+    const list = byStore.get(l.store_id) ?? []
+    list.push({
+      variantId: l.variant_id,
+      sku: l.sku,
+      colorCode: l.color_code,
+      size: l.size,
+      available,
+      status: stockStatus(available),
+      aisle: l.aisle,
+      bay: l.bay,
+    })
+    byStore.set(l.store_id, list)
+  }
+  const stores = sortStores(storeRows.map((s) => toStore(s, origin, opts.now)))
+  const chosen = opts.storeId ? stores.findIndex((s) => s.id === opts.storeId || s.slug === opts.storeId) : -1
+  if (chosen > 0) stores.unshift(...stores.splice(chosen, 1))
+  return {
+    handle,
+    stores: stores.map((store) => ({ store, variants: byStore.get(store.id) ?? [] })),
+    asOf: (opts.now ?? new Date()).toISOString(),
+  }
+}

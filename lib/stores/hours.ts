@@ -1,0 +1,63 @@
+import type { OpeningHours } from '../db/schema'
+
+export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
+export type Weekday = (typeof weekdays)[number]
+
+/** Weekday and minutes since midnight at `now` in the store's own time zone. */
+export function localTime(now: Date, timeZone: string): { day: Weekday; minutes: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  const day = get('weekday').toLowerCase().slice(0, 3) as Weekday
+  return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) }
+}
+
+function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number)
+  return h * 60 + m
+}
+
+/** "9 pm", "10:30 am": how a shopper reads a time on a sign. */
+export function formatClock(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number)
+  const suffix = h >= 12 && h < 24 ? 'pm' : 'am'
+  const h12 = h % 12 === 0 ? 12 : h % 12
+  return m === 0 ? `${h12} ${suffix}` : `${h12}:${String(m).padStart(2, '0')} ${suffix}`
+}
+
+const dayNames: Record<Weekday, string> = {
+  sun: 'Sunday',
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+}
+
+/** Open/closed state and the sentence a shopper needs next ("Open until 9 pm", "Closed · opens 10 am tomorrow"). */
+export function openState(hours: OpeningHours, timeZone: string, now = new Date()): { open: boolean; label: string } {
+  const { day, minutes } = localTime(now, timeZone)
+  const today = hours[day]
+  if (today) {
+    const open = toMinutes(today.open)
+    const close = toMinutes(today.close)
+    if (minutes >= open && minutes < close) return { open: true, label: `Open until ${formatClock(today.close)}` }
+    if (minutes < open) return { open: false, label: `Closed · opens ${formatClock(today.open)}` }
+  }
+  const start = weekdays.indexOf(day)
+  for (let i = 1; i <= 7; i++) {
+    const next = weekdays[(start + i) % 7]
+    const h = hours[next]
+    if (h) {
+      const when = i === 1 ? 'tomorrow' : dayNames[next]
+      return { open: false, label: `Closed · opens ${formatClock(h.open)} ${when}` }
+    }
+  }
+  return { open: false, label: 'Temporarily closed' }
+}

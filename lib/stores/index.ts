@@ -1,0 +1,3 @@
+export { listStores, getStore, sortStores, toStore } from './stores'
+export { openState, formatClock, weekdays } from './hours'
+export * from './schemas'

@@ -1,0 +1,14 @@
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WebAssembly and data files from its own package folder at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    // Product art is generated SVG from our own origin; no remote hosts.
+    dangerouslyAllowSVG: false,
+  },
+}
+
+export default nextConfig
