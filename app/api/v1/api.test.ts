@@ -1,0 +1,10 @@
+import { describe } from 'vitest'
+
+process.env.AISLE_DATA_DIR = 'memory://'
+delete process.env.DATABASE_URL
+
+const { apiCases } = await import('./api-cases')
+
+describe('BFF v1 on PGlite', { timeout: 60_000 }, () => {
+  apiCases()
+})
