@@ -11,3 +11,8 @@ export const DAY_MS = 24 * 60 * 60 * 1000
 export function daysBefore(days: number, extraMs = 0): Date {
   return new Date(REFERENCE_DATE.getTime() - days * DAY_MS - extraMs)
 }
+
+/** Whole days between `date` and the reference date. */
+export function ageInDays(date: Date): number {
+  return Math.floor((REFERENCE_DATE.getTime() - date.getTime()) / DAY_MS)
+}

@@ -86,7 +86,8 @@ export function buildCatalog(rng: Rng, categoryRows: CategoryRow[]): CatalogOutp
       const basePrice = plan.hero ? plan.hero.price * 100 : listPrice(rng, kind)
       const compareAtAmount = plan.hero?.compareAt ? plan.hero.compareAt * 100 : onSale ? basePrice : null
       const priceAmount = plan.hero || !onSale ? basePrice : salePrice(rng, basePrice)
-      const ageDays = rng.int(0, 119)
+      // About one in five styles is new this season; the rest have sold for up to two years.
+      const ageDays = rng.chance(0.2) ? rng.int(2, 45) : rng.int(46, 730)
       const tags = [...kind.tags]
       if (ageDays < 30) tags.push('new-arrival')
       if (compareAtAmount) tags.push('sale')

@@ -1,4 +1,4 @@
-import { daysBefore } from './constants'
+import { ageInDays, daysBefore } from './constants'
 import { stableId, type Rng } from './random'
 import { reviewClosers, reviewDetails, reviewerFirstNames, reviewOpeners, reviewTitles } from './review-text'
 import type { ProductMeta, ReviewRow } from './rows'
@@ -45,7 +45,8 @@ export function buildReviews(rng: Rng, metas: ProductMeta[]): ReviewRow[] {
         body: reviewBody(rng, meta, rating),
         authorName: `${rng.pick(reviewerFirstNames)} ${String.fromCharCode(65 + rng.int(0, 25))}.`,
         verifiedPurchase: rng.chance(0.7),
-        createdAt: daysBefore(rng.int(1, 364), rng.int(0, 86_399) * 1000),
+        // A review never predates the product it reviews.
+        createdAt: daysBefore(rng.int(0, Math.min(364, ageInDays(meta.product.createdAt) - 1)), rng.int(0, 86_399) * 1000),
       })
     }
   }
