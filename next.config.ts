@@ -4,6 +4,7 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
+  agentRules: false,
   reactStrictMode: true,
   images: {
     // Product art is generated SVG from our own origin; no remote hosts.

@@ -78,10 +78,12 @@ describe('demo seed', () => {
   it('has reviews on most products', async () => {
     const reviewed = await handle.db.selectDistinct({ id: t.reviews.productId }).from(t.reviews)
     expect(reviewed.length / (await countOf(t.products))).toBeGreaterThan(0.75)
-    const early = await handle.db.execute(
-      sql`select count(*)::int as n from reviews r join products p on p.id = r.product_id where r.created_at < p.created_at`,
-    )
-    expect((early.rows[0] as { n: number }).n).toBe(0)
+    const [early] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(t.reviews)
+      .innerJoin(t.products, eq(t.products.id, t.reviews.productId))
+      .where(sql`${t.reviews.createdAt} < ${t.products.createdAt}`)
+    expect(early.n).toBe(0)
   })
 
   it('includes Harbor Sunglasses in tortoise, in stock somewhere and sold out somewhere', async () => {

@@ -1,0 +1,178 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getDb } from '@/lib/db'
+import { InvalidCursor, listReviews, type ProductDetail } from '@/lib/catalog'
+import { getAvailability } from '@/lib/inventory'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { forColor } from '@/components/product/availability-rows'
+import { ColorSwatches } from '@/components/product/color-swatches'
+import { MyStoreStock } from '@/components/product/my-store-stock'
+import { NearbyAvailability } from '@/components/product/nearby-availability'
+import { ProductDetails } from '@/components/product/product-details'
+import { ProductGallery } from '@/components/product/product-gallery'
+import { ProductJsonLd } from '@/components/product/product-json-ld'
+import { ReviewsSection } from '@/components/product/reviews-section'
+import { SaleBadge } from '@/components/product/sale-badge'
+import { productHref, readSelection } from '@/components/product/selection'
+import { SizeSelector, type SizeOption } from '@/components/product/size-selector'
+import { summarizeStock } from '@/components/product/stock-status'
+import { Container } from '@/components/ui/container'
+import { Price } from '@/components/ui/price'
+import { Rating } from '@/components/ui/stars'
+import { siteUrl } from '../../../site-url'
+import { getProductByHandle } from '../../_data/product'
+import { getMyStore } from '../../_data/shop'
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+async function loadReviews(handle: string, cursor: string | undefined) {
+  const db = await getDb()
+  try {
+    return { page: await listReviews(db, handle, { cursor, limit: 5 }), paged: !!cursor }
+  } catch (error) {
+    // A stale review link shows the newest reviews rather than an error.
+    if (error instanceof InvalidCursor) return { page: await listReviews(db, handle, { limit: 5 }), paged: false }
+    throw error
+  }
+}
+
+function imagesFor(product: ProductDetail, colorCode: string) {
+  return product.images.filter((i) => i.colorCode === colorCode).sort((a, b) => a.position - b.position)
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/p/[handle]'>): Promise<Metadata> {
+  const product = await getProductByHandle((await params).handle)
+  if (!product) return { title: 'Product not found' }
+  const { color } = readSelection(product, first((await searchParams).color))
+  const image = imagesFor(product, color.code)[0] ?? color.image
+  return {
+    title: `${product.name} by ${product.brand}`,
+    description: product.description.slice(0, 160),
+    alternates: { canonical: `/p/${product.handle}` },
+    openGraph: {
+      title: product.name,
+      description: product.description.slice(0, 160),
+      url: `/p/${product.handle}`,
+      images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }],
+    },
+  }
+}
+
+export default async function ProductPage({ params, searchParams }: PageProps<'/p/[handle]'>) {
+  const { handle } = await params
+  const sp = await searchParams
+  const db = await getDb()
+  const [product, myStore] = await Promise.all([getProductByHandle(handle), getMyStore()])
+  if (!product) notFound()
+
+  const { color, size } = readSelection(product, first(sp.color), first(sp.size))
+  const [availability, reviews] = await Promise.all([
+    getAvailability(db, handle, { storeId: myStore?.id }),
+    loadReviews(handle, first(sp.reviews)),
+  ])
+  if (!availability || !reviews.page) notFound()
+
+  const oneSize = product.sizes.length === 0
+  const images = imagesFor(product, color.code)
+  const baseHref = productHref(product.handle, { color: color.code, size })
+  const myStoreStock = myStore ? availability.stores.find((s) => s.store.id === myStore.id) : undefined
+  const storesWith = (colorCode: string, s: string | null) =>
+    availability.stores.filter((a) => summarizeStock(a.variants, colorCode, s).available > 0).length
+
+  const sizeOptions: SizeOption[] = product.sizes.map((s) => {
+    if (myStoreStock) {
+      const stock = summarizeStock(myStoreStock.variants, color.code, s)
+      const note = stock.status === 'out' ? 'Out of stock' : stock.status === 'low' ? `${stock.available} left` : 'In stock'
+      return { size: s, note, soldOut: stock.status === 'out' }
+    }
+    const n = storesWith(color.code, s)
+    return { size: s, note: n === 0 ? 'Out of stock' : `In ${n} ${n === 1 ? 'store' : 'stores'}`, soldOut: n === 0 }
+  })
+  const variantLabel = oneSize ? color.name : size ? `${color.name}, size ${size}` : `${color.name}, any size`
+  const inStock = new Set(
+    availability.stores.flatMap((a) => a.variants.filter((v) => v.available > 0).map((v) => v.variantId)),
+  )
+  const absolute = (path: string) => new URL(path, siteUrl).toString()
+
+  return (
+    <Container className="py-4 sm:py-6">
+      <ProductJsonLd
+        product={product}
+        url={absolute(`/p/${product.handle}`)}
+        imageUrls={images.map((i) => absolute(i.url))}
+        inStock={inStock}
+        variantUrl={(v) => absolute(productHref(product.handle, { color: v.colorCode, size: v.size }))}
+      />
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: product.category.name, href: `/c/${product.category.slug}` },
+          { label: product.name },
+        ]}
+      />
+      <div className="mt-2 grid gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-12">
+        <div className="lg:sticky lg:top-4 lg:self-start">
+          <div className="relative">
+            <ProductGallery images={images} productName={product.name} colorName={color.name} />
+            <SaleBadge
+              price={product.price}
+              compareAtPrice={product.compareAtPrice}
+              className="pointer-events-none absolute top-3 left-3"
+            />
+          </div>
+        </div>
+        <div className="flex flex-col gap-6">
+          <div>
+            <p className="text-sm font-semibold tracking-wide text-muted uppercase">{product.brand}</p>
+            <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{product.name}</h1>
+            <a href="#reviews" className="mt-2 inline-flex min-h-11 items-center hover:underline">
+              <Rating average={product.rating.average} count={product.rating.count} />
+            </a>
+            <Price price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
+          </div>
+          {product.colors.length > 0 && (
+            <ColorSwatches handle={product.handle} colors={product.colors} selected={color} size={size} />
+          )}
+          {!oneSize && (
+            <SizeSelector
+              handle={product.handle}
+              colorCode={color.code}
+              options={sizeOptions}
+              selected={size}
+              context={myStore ? `at ${myStore.name}` : 'in stores'}
+            />
+          )}
+          <MyStoreStock
+            store={myStore ? { name: myStore.name, slug: myStore.slug, openLabel: myStore.openNow.label } : null}
+            stock={myStoreStock ? summarizeStock(myStoreStock.variants, color.code, size) : null}
+            variantLabel={variantLabel}
+            storesWithStock={storesWith(color.code, size)}
+          />
+          <ProductDetails description={product.description} materials={product.materials} care={product.care} />
+        </div>
+      </div>
+
+      <div className="mt-12 grid gap-12 lg:grid-cols-2">
+        <section id="availability" aria-labelledby="availability-heading" className="scroll-mt-4">
+          <h2 id="availability-heading" className="text-xl font-bold tracking-tight">
+            Available near you
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-muted">
+            {variantLabel} · stock updated {new Date(availability.asOf).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: myStore?.timezone ?? 'America/Chicago' })}
+          </p>
+          <NearbyAvailability
+            handle={product.handle}
+            colorCode={color.code}
+            size={size}
+            myStoreId={myStore?.id ?? null}
+            initial={forColor(availability, color.code)}
+          />
+          <noscript>
+            <p className="mt-2 text-sm text-muted">Turn on JavaScript to sort stores by your location.</p>
+          </noscript>
+        </section>
+        <ReviewsSection handle={product.handle} page={reviews.page} baseHref={baseHref} paged={reviews.paged} />
+      </div>
+    </Container>
+  )
+}

@@ -1,0 +1,1 @@
+export const MY_STORE_COOKIE = 'aisle_store'

@@ -1,0 +1,73 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = 3100
+const BASE_URL = `http://127.0.0.1:${PORT}`
+
+// Fresh, unique database directory per run. The config is evaluated in the
+// runner process and again in every worker; the env var makes sure the temp
+// dir is created once (workers inherit it) and removed by its creator.
+if (!process.env.AISLE_E2E_DATA_ROOT) {
+  const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-e2e-'))
+  process.env.AISLE_E2E_DATA_ROOT = dataRoot
+  process.on('exit', () => fs.rmSync(dataRoot, { recursive: true, force: true }))
+}
+// Lock file `<dir>.lock` lands next to the data dir, inside the temp root.
+const dataDir = path.join(process.env.AISLE_E2E_DATA_ROOT, 'pglite')
+
+const chromiumPath = '/usr/bin/chromium'
+const isRoot = process.getuid?.() === 0
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'on-first-retry',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(fs.existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
+          args: [
+            ...(isRoot ? ['--no-sandbox'] : []),
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  // Serves the EXISTING production build (scripts/test.mjs builds once);
+  // Playwright never builds.
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // Waiting for `/` (not just the port) makes the first request, which runs
+    // migrations and seeds the demo catalogue, happen before any test starts.
+    url: `${BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    env: {
+      ...(process.env as Record<string, string>),
+      NODE_ENV: 'production',
+      AISLE_DATA_DIR: dataDir,
+    },
+  },
+})

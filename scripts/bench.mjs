@@ -1,0 +1,468 @@
+#!/usr/bin/env node
+// `npm run bench`: cold start, memory, API/HTML throughput and first-load JS
+// of the production build, compared with an empty Next.js app built here.
+// Writes BENCHMARKS.md. Flags: --rebuild (force `next build` first, so the
+// cold-start figure includes a full build), --skip-empty (no empty-app baseline).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import { createRequire } from 'node:module'
+import {
+  ROOT,
+  buildStatus,
+  ensureBuild,
+  fmtMs,
+  freePort,
+  killTree,
+  nextBuild,
+  spawnNextStart,
+  treeRss,
+  waitForHttp,
+} from './lib/next.mjs'
+
+const require = createRequire(import.meta.url)
+const autocannon = require('autocannon')
+
+const argv = new Set(process.argv.slice(2))
+const WARMUP_S = 2
+const DURATION_S = 10
+const LAT = 41.88
+const LNG = -87.63
+
+// Targets
+const TARGET_P99_MS = 50
+const TARGET_JS_EXTRA_KB = 40
+const TARGET_FIRST_PAGE_S = 90
+const TARGET_RSS_MB = 500
+
+// ---------------------------------------------------------------- cleanup
+const servers = new Set()
+const tempDirs = new Set()
+async function cleanup() {
+  await Promise.all([...servers].map((s) => killTree(s.child).catch(() => {})))
+  servers.clear()
+  for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true })
+  tempDirs.clear()
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    console.error(`\n${sig}: stopping servers...`)
+    cleanup().finally(() => process.exit(130))
+  })
+}
+process.on('exit', () => {
+  // Last resort (synchronous): SIGKILL anything still running.
+  for (const s of servers) {
+    try {
+      process.kill(s.child.pid, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }
+})
+
+// ---------------------------------------------------------------- helpers
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const ok = (pass) => (pass ? '✅' : '❌')
+const log = (...a) => console.log(...a)
+// autocannon counts timeouts among errors
+const errs = (r) => (r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors))
+
+function machine() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown'
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))
+    if (m) cpu = m[1].trim()
+  } catch {
+    // not Linux
+  }
+  let nextVersion = 'unknown'
+  try {
+    nextVersion = require(path.join(ROOT, 'node_modules/next/package.json')).version
+  } catch {
+    // ignore
+  }
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpu,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    node: process.version,
+    next: nextVersion,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadavg: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  }
+}
+
+/** Start `next start` in `dir` on a free port with a fresh PGlite dir. */
+async function startServer(dir, label) {
+  const port = await freePort()
+  const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-bench-'))
+  tempDirs.add(dataRoot)
+  const env = { ...process.env, AISLE_DATA_DIR: path.join(dataRoot, 'pglite') }
+  const t0 = performance.now()
+  const child = spawnNextStart({ root: dir, port, hostname: '127.0.0.1', env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server = { child, port, base: `http://127.0.0.1:${port}`, label, output: '' }
+  const keep = (chunk) => {
+    server.output = (server.output + chunk.toString()).slice(-20_000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  servers.add(server)
+  try {
+    const first = await waitForHttp(`${server.base}/`, { child, okOnly: true, since: t0, timeoutMs: 180_000 })
+    server.coldStartMs = first.ms
+    server.firstHtml = first.body
+  } catch (err) {
+    console.error(`--- ${label} server output (tail) ---\n${server.output}\n---`)
+    throw new Error(`${label}: ${err.message}`)
+  }
+  const rss = treeRss(child.pid)
+  server.rssBytes = rss.bytes
+  server.pids = rss.pids
+  return server
+}
+
+async function stopServer(server) {
+  await killTree(server.child)
+  servers.delete(server)
+}
+
+async function getJson(url) {
+  const res = await fetch(url)
+  const text = await res.text()
+  let json
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return { status: res.status, json, text }
+}
+
+/** Walk any JSON value; collect product handles and variant GTINs wherever they are. */
+function harvest(value, out = { handles: new Set(), gtins: new Set() }) {
+  if (Array.isArray(value)) {
+    for (const v of value) harvest(v, out)
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'handle' && typeof v === 'string') out.handles.add(v)
+      else if (k === 'gtin' && (typeof v === 'string' || typeof v === 'number')) out.gtins.add(String(v))
+      else harvest(v, out)
+    }
+  }
+  return out
+}
+
+async function discoverCatalog(base) {
+  const list = await getJson(`${base}/api/v1/products?limit=50`)
+  if (list.status !== 200 || list.json === undefined) {
+    throw new Error(`GET /api/v1/products?limit=50 answered ${list.status}:\n${list.text.slice(0, 2000)}`)
+  }
+  const found = harvest(list.json)
+  const handles = [...found.handles].slice(0, 50)
+  if (found.gtins.size < 50) {
+    // List items may not carry variants: read product details.
+    for (const h of handles) {
+      if (found.gtins.size >= 50) break
+      const d = await getJson(`${base}/api/v1/products/${encodeURIComponent(h)}`)
+      if (d.status === 200 && d.json !== undefined) harvest(d.json, { handles: new Set(), gtins: found.gtins })
+    }
+  }
+  const gtins = [...found.gtins].slice(0, 50)
+  if (handles.length === 0 || gtins.length === 0) {
+    throw new Error(
+      `could not find product handles/GTINs (handles: ${handles.length}, gtins: ${gtins.length}). ` +
+        `GET /api/v1/products?limit=50 returned:\n${JSON.stringify(list.json, null, 2).slice(0, 3000)}`,
+    )
+  }
+  return { handles, gtins }
+}
+
+/** autocannon run rotating over `paths`; `warmupS` s warm-up first (discarded). */
+async function load(base, paths, { connections, duration = DURATION_S, warmupS = WARMUP_S }) {
+  const make = (d) => {
+    let i = 0
+    return autocannon({
+      url: base,
+      connections,
+      duration: d,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }),
+        },
+      ],
+    })
+  }
+  if (warmupS > 0) await make(warmupS)
+  const r = await make(duration)
+  return {
+    connections,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    total: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+  }
+}
+
+/** Same-origin scripts a page loads: <script src> plus <link rel=preload|modulepreload as=script>. */
+function scriptUrls(html, base) {
+  const urls = new Set()
+  const add = (src) => {
+    const u = new URL(src.replace(/&amp;/g, '&'), base)
+    if (u.origin === new URL(base).origin && u.pathname.startsWith('/_next/static/')) urls.add(u.href)
+  }
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) add(m[1])
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0]
+    const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1]
+    const isScript = /\brel=["']modulepreload["']/i.test(tag) || (/\brel=["']preload["']/i.test(tag) && /\bas=["']script["']/i.test(tag))
+    if (href && isScript) add(href)
+  }
+  return [...urls]
+}
+
+async function firstLoadJs(base, pagePath) {
+  const res = await fetch(`${base}${pagePath}`)
+  const html = await res.text()
+  if (!res.ok) throw new Error(`GET ${pagePath} answered ${res.status}`)
+  const urls = scriptUrls(html, base)
+  let raw = 0
+  let gzip = 0
+  for (const u of urls) {
+    const r = await fetch(u, { headers: { 'accept-encoding': 'identity' } })
+    if (!r.ok) throw new Error(`GET ${u} answered ${r.status}`)
+    const body = Buffer.from(await r.arrayBuffer())
+    raw += body.length
+    gzip += zlib.gzipSync(body, { level: 9 }).length
+  }
+  return { path: pagePath, files: urls.length, raw, gzip }
+}
+
+/** Build an empty Next.js app (same next/react versions) inside `.next-bench-empty`. */
+async function buildEmptyApp() {
+  // Inside the project so `node_modules` resolves to ours without symlinks
+  // (Turbopack rejects node_modules symlinks that leave the project root).
+  // `.next-*` is ignored by git, ESLint and tsconfig.
+  const dir = path.join(ROOT, '.next-bench-empty')
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(path.join(dir, 'app'), { recursive: true })
+  tempDirs.add(dir)
+  const v = (name) => require(path.join(ROOT, 'node_modules', name, 'package.json')).version
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'empty-next-baseline',
+        private: true,
+        dependencies: { next: v('next'), react: v('react'), 'react-dom': v('react-dom') },
+      },
+      null,
+      2,
+    ),
+  )
+  fs.writeFileSync(
+    path.join(dir, 'app', 'layout.tsx'),
+    `export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  )
+}
+`,
+  )
+  fs.writeFileSync(
+    path.join(dir, 'app', 'page.tsx'),
+    `export default function Page() {
+  return <h1>Hello</h1>
+}
+`,
+  )
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['dom', 'dom.iterable', 'esnext'],
+          strict: true,
+          noEmit: true,
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          isolatedModules: true,
+          skipLibCheck: true,
+          plugins: [{ name: 'next' }],
+        },
+        include: ['**/*.ts', '**/*.tsx'],
+      },
+      null,
+      2,
+    ),
+  )
+  fs.writeFileSync(
+    path.join(dir, 'next.config.mjs'),
+    `export default { turbopack: { root: ${JSON.stringify(ROOT)} } }\n`,
+  )
+  log(`> Building empty Next.js ${v('next')} app in ${path.relative(ROOT, dir)}/ ...`)
+  const ms = await nextBuild(dir, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
+  return { dir, ms }
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  const started = new Date()
+  const m = machine()
+  log(`Aisle benchmark — ${started.toISOString()}`)
+  log(`Machine: ${m.nproc} CPU(s), ${m.cpu}, ${m.memory} RAM, Node ${m.node}, Next ${m.next}`)
+  if (process.env.DATABASE_URL) log(`Note: DATABASE_URL is set, the server uses PostgreSQL`)
+
+  // (a) build if needed, cold start, RSS
+  let build
+  if (argv.has('--rebuild')) {
+    log(`> --rebuild: running \`next build\``)
+    const ms = await nextBuild(ROOT)
+    build = { built: true, ms, reason: '--rebuild' }
+  } else {
+    const status = buildStatus(ROOT)
+    build = await ensureBuild(ROOT)
+    build.reason = status.reason
+  }
+  log(`> Starting next start (fresh PGlite dir) and waiting for GET / = 200 ...`)
+  const app = await startServer(ROOT, 'Aisle')
+  const firstPageMs = build.ms + app.coldStartMs
+  log(`  cold start ${fmtMs(app.coldStartMs)}, RSS ${mb(app.rssBytes)} (pids ${app.pids.join(', ')})`)
+
+  // (b) throughput
+  const { handles, gtins } = await discoverCatalog(app.base)
+  log(`> Catalogue: ${handles.length} handles, ${gtins.length} GTINs`)
+  const byCodePaths = gtins.map((g) => `/api/v1/products/by-code/${encodeURIComponent(g)}`)
+  const availPaths = handles.map((h) => `/api/v1/products/${encodeURIComponent(h)}/availability?lat=${LAT}&lng=${LNG}`)
+  // sanity check one request of each, so a 404 shape problem is visible
+  for (const p of [byCodePaths[0], availPaths[0], `/p/${encodeURIComponent(handles[0])}`]) {
+    const r = await fetch(`${app.base}${p}`)
+    const body = await r.text()
+    log(`  probe ${p} -> ${r.status}${r.ok ? '' : `: ${body.slice(0, 300)}`}`)
+  }
+
+  const api = []
+  for (const [name, paths] of [
+    ['GET /api/v1/products/by-code/{gtin}', byCodePaths],
+    [`GET /api/v1/products/{handle}/availability?lat=${LAT}&lng=${LNG}`, availPaths],
+  ]) {
+    for (const connections of [50, 200]) {
+      log(`> ${name} @ ${connections} connections (${WARMUP_S} s warm-up + ${DURATION_S} s)`)
+      const r = await load(app.base, paths, { connections })
+      log(`  ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}, errors ${errs(r)}`)
+      api.push({ name, ...r })
+    }
+  }
+  const html = []
+  for (const [name, paths] of [
+    ['GET /', ['/']],
+    ['GET /p/{handle}', handles.map((h) => `/p/${encodeURIComponent(h)}`)],
+  ]) {
+    log(`> ${name} @ 50 connections`)
+    const r = await load(app.base, paths, { connections: 50 })
+    log(`  ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}, errors ${errs(r)}`)
+    html.push({ name, ...r })
+  }
+  const rssAfterLoad = treeRss(app.child.pid).bytes
+
+  // (c) first-load JS
+  const js = [await firstLoadJs(app.base, '/'), await firstLoadJs(app.base, `/p/${encodeURIComponent(handles[0])}`)]
+  for (const j of js) log(`  first-load JS ${j.path}: ${j.files} files, ${kb(j.raw)} raw, ${kb(j.gzip)} gzip`)
+  await stopServer(app)
+
+  let empty = null
+  if (!argv.has('--skip-empty')) {
+    const { ms } = await buildEmptyApp()
+    const emptyServer = await startServer(path.join(ROOT, '.next-bench-empty'), 'empty app')
+    const j = await firstLoadJs(emptyServer.base, '/')
+    empty = { buildMs: ms, coldStartMs: emptyServer.coldStartMs, rssBytes: emptyServer.rssBytes, ...j }
+    log(`  empty app /: ${j.files} files, ${kb(j.raw)} raw, ${kb(j.gzip)} gzip (RSS ${mb(emptyServer.rssBytes)})`)
+    await stopServer(emptyServer)
+  }
+
+  await cleanup()
+  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty })
+}
+
+function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty }) {
+  const L = []
+  const p = (s = '') => L.push(s)
+  p('# Benchmarks')
+  p()
+  p(`- Command: \`npm run bench\` (\`node scripts/bench.mjs${process.argv.slice(2).map((a) => ` ${a}`).join('')}\`)`)
+  p(`- Date: ${started.toISOString()}`)
+  p(`- Machine: nproc ${m.nproc}, ${m.cpu}, ${m.memory} RAM, ${m.os}; load average at start ${m.loadavg}`)
+  p(`- Node ${m.node}, Next.js ${m.next}; database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite, fresh temp dir, demo seed'}`)
+  p(`- Load generator: autocannon in the same machine (it shares the ${m.nproc} CPU(s) with the server), ${WARMUP_S} s warm-up then ${DURATION_S} s per run, requests rotate over real GTINs / handles.`)
+  p()
+  p('## Start-up and memory')
+  p()
+  p('| Measurement | Value | Target | |')
+  p('| --- | ---: | --- | --- |')
+  p(`| \`next build\` | ${build.built ? fmtMs(build.ms) : 'not needed (build up to date)'} | | |`)
+  p(`| Cold start: spawn \`next start\` → first \`GET /\` 200 (incl. migrations + demo seed) | ${fmtMs(app.coldStartMs)} | | |`)
+  p(
+    `| First page after install (build${build.built ? '' : ' (skipped)'} + cold start) | ${fmtMs(firstPageMs)} | ≤ ${TARGET_FIRST_PAGE_S} s | ${ok(firstPageMs <= TARGET_FIRST_PAGE_S * 1000)} |`,
+  )
+  p(`| Server RSS after first page (process tree) | ${mb(app.rssBytes)} | ≤ ${TARGET_RSS_MB} MB | ${ok(app.rssBytes <= TARGET_RSS_MB * 1024 * 1024)} |`)
+  p(`| Server RSS after load tests | ${mb(rssAfterLoad)} | ≤ ${TARGET_RSS_MB} MB | ${ok(rssAfterLoad <= TARGET_RSS_MB * 1024 * 1024)} |`)
+  if (!build.built) p(`\nBuild was up to date (${build.reason}); run \`npm run bench -- --rebuild\` to include a full build.`)
+  p()
+  p('## API throughput')
+  p()
+  p('| Endpoint | Connections | req/s | p50 | p99 | non-2xx | errors | Target (p99 @ 200) | |')
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |')
+  for (const r of api) {
+    const t = r.connections === 200 ? [`≤ ${TARGET_P99_MS} ms`, ok(r.p99 <= TARGET_P99_MS && r.non2xx === 0 && r.errors === 0)] : ['', '']
+    p(`| \`${r.name}\` | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.non2xx} | ${errs(r)} | ${t[0]} | ${t[1]} |`)
+  }
+  p()
+  p('## HTML throughput')
+  p()
+  p('| Page | Connections | req/s | p50 | p99 | non-2xx | errors |')
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const r of html) p(`| \`${r.name}\` | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.non2xx} | ${errs(r)} |`)
+  p()
+  p('## First-load JavaScript')
+  p()
+  p('Sum of every same-origin `/_next/static` script the HTML loads (`<script src>` and script preloads), each gzipped at level 9.')
+  p()
+  p('| Page | Scripts | Raw | Gzip | vs empty app | Target | |')
+  p('| --- | ---: | ---: | ---: | ---: | --- | --- |')
+  for (const j of js) {
+    const diff = empty ? j.gzip - empty.gzip : null
+    const isProduct = j.path.startsWith('/p/')
+    const target = isProduct ? `≤ empty + ${TARGET_JS_EXTRA_KB} kB` : ''
+    const pass = isProduct && diff !== null ? ok(diff <= TARGET_JS_EXTRA_KB * 1024) : ''
+    p(`| \`${j.path}\` | ${j.files} | ${kb(j.raw)} | ${kb(j.gzip)} | ${diff === null ? 'n/a' : `${diff >= 0 ? '+' : ''}${kb(diff)}`} | ${target} | ${pass} |`)
+  }
+  if (empty) {
+    p(`| empty Next.js ${m.next} app \`/\` | ${empty.files} | ${kb(empty.raw)} | ${kb(empty.gzip)} | — | | |`)
+    p()
+    p(`Empty app: one \`app/layout.tsx\` + \`app/page.tsx\` with an \`<h1>\`, same next/react versions, built here in ${fmtMs(empty.buildMs)}; cold start ${fmtMs(empty.coldStartMs)}, RSS ${mb(empty.rssBytes)}.`)
+  }
+  p()
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), L.join('\n'))
+  log(`\n${L.join('\n')}`)
+  log(`Wrote BENCHMARKS.md`)
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch(async (err) => {
+    console.error(`\nbench failed: ${err?.stack ?? err}`)
+    await cleanup()
+    process.exit(1)
+  })
+
