@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm'
+import { memoPerDb } from '../cache/memo'
+import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { normalizeGtin } from '../gs1/gtin'
 import { InvalidCode } from './errors'
@@ -51,19 +53,14 @@ export function parseCode(raw: string): ParsedCode {
   return { kind: 'sku', sku: code.toUpperCase() }
 }
 
+type CodeHit = { variant_id: string; product_id: string; store_id: string | null }
+const codeCache = memoPerDb<CodeHit | null>({ ttlMs: ttl.catalog, max: 5000 })
+
 /** Resolves a barcode, SKU or shelf-tag URL to the product and the exact variant. Null when unknown. */
 export async function findByCode(db: Db, raw: string): Promise<CodeMatch | null> {
   const parsed = parseCode(raw)
-  const match =
-    parsed.kind === 'gtin'
-      ? sql`v.gtin14 = ${parsed.gtin14}`
-      : sql`upper(v.sku) = ${parsed.sku}`
-  const [hit] = await rows<{ variant_id: string; product_id: string; store_id: string | null }>(
-    db,
-    sql`select v.id as variant_id, v.product_id,
-          ${parsed.kind === 'gtin' && parsed.storeRef ? sql`(select id from stores s where s.id = ${parsed.storeRef} or s.slug = ${parsed.storeRef})` : sql`null`} as store_id
-        from variants v where ${match} limit 1`,
-  )
+  const key = parsed.kind === 'gtin' ? `g:${parsed.gtin14}:${parsed.storeRef ?? ''}` : `s:${parsed.sku}`
+  const hit = await codeCache(db).get(key, () => lookUp(db, parsed))
   if (!hit) return null
   const product = await getProductBy(db, 'id', hit.product_id)
   const variant = product?.variants.find((v) => v.id === hit.variant_id)
@@ -74,4 +71,18 @@ export async function findByCode(db: Db, raw: string): Promise<CodeMatch | null>
     variant,
     storeId: hit.store_id,
   }
+}
+
+async function lookUp(db: Db, parsed: ParsedCode): Promise<CodeHit | null> {
+  const match =
+    parsed.kind === 'gtin'
+      ? sql`v.gtin14 = ${parsed.gtin14}`
+      : sql`upper(v.sku) = ${parsed.sku}`
+  const [hit] = await rows<CodeHit>(
+    db,
+    sql`select v.id as variant_id, v.product_id,
+          ${parsed.kind === 'gtin' && parsed.storeRef ? sql`(select id from stores s where s.id = ${parsed.storeRef} or s.slug = ${parsed.storeRef})` : sql`null`} as store_id
+        from variants v where ${match} limit 1`,
+  )
+  return hit ?? null
 }

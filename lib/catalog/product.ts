@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm'
+import { memoPerDb } from '../cache/memo'
+import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { colorsFor, num, productColumns, ratingJoin, rows, toGalleryImage, toSummary, type ImageRow, type ProductRow } from './rows'
 import type { Category, ProductDetail, Variant } from './schemas'
@@ -6,8 +8,15 @@ import type { Category, ProductDetail, Variant } from './schemas'
 type DetailRow = ProductRow & { description: string; materials: string; care: string; tags: string[] }
 type VariantRow = { id: string; sku: string; gtin: string; color_code: string; size: string | null; position: number }
 
-/** A whole product by handle or id: colours, gallery, sizes in display order, variants. */
-export async function getProductBy(db: Db, field: 'handle' | 'id', value: string): Promise<ProductDetail | null> {
+const productCache = memoPerDb<ProductDetail | null>({ ttlMs: ttl.catalog, max: 1000 })
+const categoryCache = memoPerDb<Category[]>({ ttlMs: ttl.catalog, max: 1 })
+
+/** A whole product by handle or id: colours, gallery, sizes in display order, variants. Shared: do not mutate. */
+export function getProductBy(db: Db, field: 'handle' | 'id', value: string): Promise<ProductDetail | null> {
+  return productCache(db).get(`${field}:${value}`, () => loadProduct(db, field, value))
+}
+
+async function loadProduct(db: Db, field: 'handle' | 'id', value: string): Promise<ProductDetail | null> {
   const column = field === 'handle' ? sql`p.handle` : sql`p.id`
   const [row] = await rows<DetailRow>(
     db,
@@ -54,7 +63,11 @@ export function getProduct(db: Db, handle: string): Promise<ProductDetail | null
   return getProductBy(db, 'handle', handle)
 }
 
-export async function listCategories(db: Db): Promise<Category[]> {
+export function listCategories(db: Db): Promise<Category[]> {
+  return categoryCache(db).get('all', () => loadCategories(db))
+}
+
+async function loadCategories(db: Db): Promise<Category[]> {
   const list = await rows<{ slug: string; name: string; description: string; n: number }>(
     db,
     sql`select c.slug, c.name, c.description, count(p.id) as n

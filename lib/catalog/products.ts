@@ -1,4 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
+import { memoPerDb } from '../cache/memo'
+import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { decodeCursor, encodeCursor } from './cursor'
 import { InvalidCursor } from './errors'
@@ -113,8 +115,17 @@ async function facets(db: Db, query: ParsedProductQuery): Promise<ProductFacets>
   }
 }
 
+const listingCache = memoPerDb<ProductList>({ ttlMs: ttl.listing, max: 500 })
+const stockListingCache = memoPerDb<ProductList>({ ttlMs: ttl.stock, max: 200 })
+
 /** Browse and search: full-text ranking with typo tolerance, variant-level facets, offset cursor. */
-export async function listProducts(db: Db, query: ParsedProductQuery): Promise<ProductList> {
+export function listProducts(db: Db, query: ParsedProductQuery): Promise<ProductList> {
+  // "In stock at my store" moves with every sale, so it is reused for no longer than stock is.
+  const cache = query.inStockAt ? stockListingCache : listingCache
+  return cache(db).get(JSON.stringify(query), () => loadProducts(db, query))
+}
+
+async function loadProducts(db: Db, query: ParsedProductQuery): Promise<ProductList> {
   let offset = 0
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor, isOffsetCursor)

@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm'
+import { memoPerDb } from '../cache/memo'
+import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { decodeCursor, encodeCursor } from './cursor'
 import { InvalidCursor } from './errors'
@@ -23,12 +25,18 @@ type ReviewRow = {
   created_at: string | Date
 }
 
+const reviewCache = memoPerDb<ReviewPage | null>({ ttlMs: ttl.listing, max: 500 })
+
 /** Newest first, keyset-paginated so a review posted meanwhile never shifts a page. */
-export async function listReviews(
+export function listReviews(
   db: Db,
   handle: string,
   { cursor, limit = 10 }: { cursor?: string; limit?: number } = {},
 ): Promise<ReviewPage | null> {
+  return reviewCache(db).get(`${handle}|${cursor ?? ''}|${limit}`, () => loadReviews(db, handle, cursor, limit))
+}
+
+async function loadReviews(db: Db, handle: string, cursor: string | undefined, limit: number): Promise<ReviewPage | null> {
   let after: KeysetCursor | null = null
   if (cursor) {
     after = decodeCursor(cursor, isKeysetCursor)

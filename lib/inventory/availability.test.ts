@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'drizzle-orm'
+import { ttl } from '../cache/profiles'
 import type { DbHandle } from '../db/client'
 import { openTestDb, testDrivers } from '../db/testing'
 import { getAvailability, stockStatus } from '.'
@@ -45,6 +47,17 @@ describe.each(testDrivers)('availability on %s', (driver) => {
     const tortoise = b!.stores.map((s) => s.variants.filter((v) => v.colorCode === 'tortoise').reduce((n, v) => n + v.available, 0))
     expect(Math.max(...tortoise)).toBeGreaterThan(0)
     expect(Math.min(...tortoise)).toBe(0)
+  })
+
+  it('shows a stock change within the stock reuse window', async () => {
+    const before = await getAvailability(h.db, 'harbor-sunglasses')
+    const line = before!.stores[0].variants[0]
+    await h.db.execute(
+      sql`update inventory_levels set on_hand = on_hand + 5 where store_id = ${before!.stores[0].store.id} and variant_id = ${line.variantId}`,
+    )
+    await new Promise((r) => setTimeout(r, ttl.stock + 50))
+    const after = await getAvailability(h.db, 'harbor-sunglasses')
+    expect(after!.stores[0].variants[0].available).toBe(line.available + 5)
   })
 
   it('answers null for an unknown product', async () => {

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm'
+import { memoPerDb } from '../cache/memo'
+import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
+import { getProductBy } from '../catalog/product'
 import type { LatLng } from '../geo/distance'
 import { num, rows } from '../catalog/rows'
 import { listStoreRows, sortStores, toStore } from '../stores/stores'
@@ -27,20 +30,26 @@ type LevelRow = {
 export type AvailabilityOptions = Partial<LatLng> & { storeId?: string; now?: Date }
 
 /** Stock of every variant of a product in every store: nearest first, the chosen store first of all. */
-export async function getAvailability(db: Db, handle: string, opts: AvailabilityOptions = {}): Promise<Availability | null> {
-  const [product] = await rows<{ id: string }>(db, sql`select id from products where handle = ${handle}`)
-  if (!product) return null
-  const [storeRows, levels] = await Promise.all([
-    listStoreRows(db),
+const levelCache = memoPerDb<LevelRow[]>({ ttlMs: ttl.stock, max: 2000 })
+
+/** Stock levels of one product's variants in every store; a burst of readers shares one query. */
+function levelsOf(db: Db, productId: string): Promise<LevelRow[]> {
+  return levelCache(db).get(productId, () =>
     rows<LevelRow>(
       db,
       sql`select l.store_id, v.id as variant_id, v.sku, v.color_code, v.size,
                  greatest(l.on_hand - l.reserved, 0) as available, l.aisle, l.bay
           from variants v join inventory_levels l on l.variant_id = v.id
-          where v.product_id = ${product.id}
+          where v.product_id = ${productId}
           order by v.position, v.id`,
     ),
-  ])
+  )
+}
+
+export async function getAvailability(db: Db, handle: string, opts: AvailabilityOptions = {}): Promise<Availability | null> {
+  const product = await getProductBy(db, 'handle', handle)
+  if (!product) return null
+  const [storeRows, levels] = await Promise.all([listStoreRows(db), levelsOf(db, product.id)])
   const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
   const byStore = new Map<string, VariantStock[]>()
   for (const l of levels) {

@@ -1,4 +1,6 @@
-import { asc, eq, or } from 'drizzle-orm'
+import { asc } from 'drizzle-orm'
+import { memoPerDb } from '../cache/memo'
+import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { stores } from '../db/schema'
 import { distanceKm, type LatLng } from '../geo/distance'
@@ -35,8 +37,11 @@ export function sortStores(list: Store[]): Store[] {
   )
 }
 
-export async function listStoreRows(db: Db): Promise<StoreRow[]> {
-  return db.select().from(stores).orderBy(asc(stores.name))
+const storeRowsCache = memoPerDb<StoreRow[]>({ ttlMs: ttl.stores, max: 1 })
+
+/** Every store row; opening state is computed per call from these, so it is always current. */
+export function listStoreRows(db: Db): Promise<StoreRow[]> {
+  return storeRowsCache(db).get('all', () => db.select().from(stores).orderBy(asc(stores.name)))
 }
 
 export async function listStores(db: Db, from?: Partial<LatLng>): Promise<Store[]> {
@@ -46,10 +51,6 @@ export async function listStores(db: Db, from?: Partial<LatLng>): Promise<Store[
 }
 
 export async function getStore(db: Db, idOrSlug: string, from?: LatLng): Promise<Store | null> {
-  const [row] = await db
-    .select()
-    .from(stores)
-    .where(or(eq(stores.id, idOrSlug), eq(stores.slug, idOrSlug)))
-    .limit(1)
+  const row = (await listStoreRows(db)).find((s) => s.id === idOrSlug || s.slug === idOrSlug)
   return row ? toStore(row, from) : null
 }
