@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // A second build output (tests, benchmarks) can live beside the main one without clobbering it.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   agentRules: false,
   reactStrictMode: true,

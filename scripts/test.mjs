@@ -15,6 +15,9 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name)
 const buildDataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-build-'))
 process.on('exit', () => fs.rmSync(buildDataRoot, { recursive: true, force: true }))
 
+// The tests' build lives beside the one `npm start` serves, so testing never replaces it.
+const testDistDir = process.env.NEXT_DIST_DIR || '.next-test'
+
 const steps = [
   { name: 'lint', cmds: [[bin('eslint'), ['--max-warnings=0', '.']]] },
   {
@@ -34,9 +37,9 @@ const steps = [
   {
     name: 'build',
     cmds: [[process.execPath, [nextBin(), 'build']]],
-    env: { NODE_ENV: 'production', AISLE_DATA_DIR: path.join(buildDataRoot, 'pglite') },
+    env: { NODE_ENV: 'production', AISLE_DATA_DIR: path.join(buildDataRoot, 'pglite'), NEXT_DIST_DIR: testDistDir },
   },
-  { name: 'e2e', cmds: [[bin('playwright'), ['test']]] },
+  { name: 'e2e', cmds: [[bin('playwright'), ['test']]], env: { NEXT_DIST_DIR: testDistDir } },
 ]
 
 const skip = new Set(
