@@ -5,6 +5,7 @@ export const inter = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   weight: '100 900',
   style: 'normal',
-  display: 'swap',
+  // 'optional': no late swap, so the headline's first paint is its final one (LCP), and no shift.
+  display: 'optional',
   variable: '--font-inter',
 })

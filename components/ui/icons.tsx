@@ -9,14 +9,6 @@ const base = {
 
 const stroke = { ...base, fill: 'none', stroke: 'currentColor', strokeWidth: 1.8, strokeLinecap: 'round', strokeLinejoin: 'round' } as const
 
-export function StarIcon({ className }: IconProps) {
-  return (
-    <svg {...base} fill="currentColor" className={className}>
-      <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z" />
-    </svg>
-  )
-}
-
 export function SearchIcon({ className }: IconProps) {
   return (
     <svg {...stroke} className={className}>

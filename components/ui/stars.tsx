@@ -1,27 +1,22 @@
-import { StarIcon } from './icons'
+import type { CSSProperties } from 'react'
 
 type StarsProps = {
   value: number
   size?: 'sm' | 'md'
 }
 
-/** Decorative stars; the accessible text is the numeric rating beside them. */
+/**
+ * Decorative stars; the accessible text is the numeric rating beside them. One element with a
+ * star mask (see `.stars` in globals.css) instead of ten SVGs: a grid of cards stays light.
+ */
 export function Stars({ value, size = 'sm' }: StarsProps) {
-  const box = size === 'md' ? 'size-5' : 'size-4'
+  const fill = `${(Math.max(0, Math.min(5, value)) / 5) * 100}%`
   return (
-    <span className="inline-flex" aria-hidden="true">
-      {[0, 1, 2, 3, 4].map((i) => {
-        const fill = Math.max(0, Math.min(1, value - i))
-        return (
-          <span key={i} className={`relative ${box}`}>
-            <StarIcon className={`absolute inset-0 ${box} text-line-strong`} />
-            <span className="absolute inset-0 overflow-hidden" style={{ width: `${fill * 100}%` }}>
-              <StarIcon className={`${box} text-star`} />
-            </span>
-          </span>
-        )
-      })}
-    </span>
+    <span
+      className={`stars ${size === 'md' ? 'h-5 w-25' : 'h-4 w-20'}`}
+      style={{ '--fill': fill } as CSSProperties}
+      aria-hidden="true"
+    />
   )
 }
 
