@@ -16,6 +16,7 @@ import {
   freePort,
   killTree,
   nextBuild,
+  prepareDatabase,
   spawnNextStart,
   treeRss,
   waitForHttp,
@@ -102,6 +103,7 @@ async function startServer(dir, label) {
   tempDirs.add(dataRoot)
   const env = { ...process.env, AISLE_DATA_DIR: path.join(dataRoot, 'pglite') }
   const t0 = performance.now()
+  if (dir === ROOT) await prepareDatabase(dir, env)
   const child = spawnNextStart({ root: dir, port, hostname: '127.0.0.1', env, stdio: ['ignore', 'pipe', 'pipe'] })
   const server = { child, port, base: `http://127.0.0.1:${port}`, label, output: '' }
   const keep = (chunk) => {

@@ -2,21 +2,14 @@
 import { openDb } from '../lib/db/client'
 import { seedDemo } from '../lib/demo/seed'
 
-async function main() {
-  const started = Date.now()
-  const handle = await openDb({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.AISLE_DATA_DIR || undefined,
-  })
-  try {
-    await seedDemo(handle.db, { reset: true })
-    console.log(`Demo data rebuilt on ${handle.driver} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
-  } finally {
-    await handle.close()
-  }
-}
-
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e)
-  process.exit(1)
+const started = Date.now()
+const handle = await openDb({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.AISLE_DATA_DIR || undefined,
 })
+try {
+  await seedDemo(handle.db, { reset: true })
+  console.log(`Demo data rebuilt on ${handle.driver} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+} finally {
+  await handle.close()
+}

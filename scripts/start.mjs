@@ -2,12 +2,13 @@
 // `npm start`: build when the production build is missing or stale, then run
 // `next start` on $PORT (default 3000). Signals are forwarded so the server
 // shuts down cleanly (and releases the PGlite lock).
-import { ROOT, ensureBuild, spawnNextStart, waitForHttp } from './lib/next.mjs'
+import { ROOT, ensureBuild, prepareDatabase, spawnNextStart, waitForHttp } from './lib/next.mjs'
 
 const port = Number(process.env.PORT || 3000)
 
 try {
   await ensureBuild(ROOT)
+  await prepareDatabase(ROOT)
 } catch (err) {
   console.error(`> ${err.message}`)
   process.exit(1)

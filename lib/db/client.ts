@@ -32,7 +32,12 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle
   const inMemory = dataDir.startsWith('memory://')
   const release = inMemory ? () => {} : (await import('./lock')).acquireLock(`${dataDir}.lock`)
   try {
-    const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm }, loadDataDir })
+    const client = await PGlite.create(inMemory ? undefined : dataDir, {
+      extensions: { pg_trgm },
+      loadDataDir,
+      // The default 128 MB buffer pool is most of the server's memory; the store's data is far smaller.
+      postgresqlconf: [`shared_buffers=${process.env.AISLE_PGLITE_SHARED_BUFFERS ?? '32MB'}`],
+    })
     const db = drizzle(client, { schema })
     await migrate(db, { migrationsFolder })
     return {

@@ -15,10 +15,11 @@ export function getDbHandle(): Promise<DbHandle> {
   }
   if (!pending) {
     pending = (async () => {
-      const handle = await openDb({
+      const options = {
         databaseUrl: process.env.DATABASE_URL || undefined,
         dataDir: process.env.AISLE_DATA_DIR || undefined,
-      })
+      }
+      const handle = await openDb(options)
       if (process.env.AISLE_DEMO_SEED !== 'off') {
         const { seedIfEmpty } = await import('../demo/seed')
         await seedIfEmpty(handle.db)

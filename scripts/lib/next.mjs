@@ -119,6 +119,23 @@ export async function ensureBuild(root = ROOT, { log = console.log, env = proces
 }
 
 /**
+ * On a new embedded database, migrate and seed it in a short-lived process first, so the server
+ * opens it already seeded (seeding in the server would leave its WebAssembly heap grown for good).
+ * Resolves with the ms it took, 0 when there was nothing to do.
+ */
+export async function prepareDatabase(root = ROOT, env = process.env) {
+  if (env.DATABASE_URL) return 0
+  const dataDir = env.AISLE_DATA_DIR || path.join(root, '.data', 'pglite')
+  if (fs.existsSync(dataDir)) return 0
+  const { code, ms } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'db-prepare.ts')], {
+    cwd: root,
+    env,
+  })
+  if (code !== 0) throw new Error(`preparing the database failed (exit ${code})`)
+  return ms
+}
+
+/**
  * Spawn `next start` (production). Returns the ChildProcess. `detached` puts it
  * in its own process group so the whole tree can be signalled.
  */
