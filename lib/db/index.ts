@@ -3,7 +3,10 @@ import { openDb, type Db, type DbHandle } from './client'
 export type { Db, DbHandle } from './client'
 export * as tables from './schema'
 
-let pending: Promise<DbHandle> | null = null
+// On globalThis, not in module scope: the dev server re-evaluates modules on every edit, and a
+// second module copy must find the open database rather than open the same files again.
+const slot = globalThis as typeof globalThis & { [key: symbol]: Promise<DbHandle> | null | undefined }
+const KEY = Symbol.for('aisle.db')
 
 /**
  * The process-wide database. Opened lazily on first use (never at import time or during
@@ -13,8 +16,9 @@ export function getDbHandle(): Promise<DbHandle> {
   if (process.env.NEXT_PHASE === 'phase-production-build') {
     throw new Error('The database must not be opened during `next build`: make this route dynamic.')
   }
+  let pending = slot[KEY]
   if (!pending) {
-    pending = (async () => {
+    pending = slot[KEY] = (async () => {
       const options = {
         databaseUrl: process.env.DATABASE_URL || undefined,
         dataDir: process.env.AISLE_DATA_DIR || undefined,
@@ -27,7 +31,7 @@ export function getDbHandle(): Promise<DbHandle> {
       return handle
     })()
     pending.catch(() => {
-      pending = null
+      slot[KEY] = null
     })
   }
   return pending

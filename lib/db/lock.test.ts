@@ -23,6 +23,16 @@ describe('the embedded database lock', () => {
     }
   })
 
+  it('refuses a second open inside the same process', () => {
+    const release = acquireLock(lockFile)
+    try {
+      expect(() => acquireLock(lockFile)).toThrow(DatabaseLockedError)
+    } finally {
+      release()
+    }
+    acquireLock(lockFile)()
+  })
+
   it('takes over a lock left by a dead process', async () => {
     const dead = spawn(process.execPath, ['-e', ''])
     await new Promise((r) => dead.on('exit', r))

@@ -20,21 +20,27 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Lock files this process holds, shared by every copy of this module in the process. */
+const held: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('aisle.db.locks')] ??= new Set<string>()) as Set<string>
+
 /**
  * Takes an exclusive lock file next to the data directory. A lock left by a dead process is
  * taken over; a live holder gets a clear error rather than two writers silently diverging.
  */
 export function acquireLock(lockFile: string): () => void {
   fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  if (held.has(lockFile)) throw new DatabaseLockedError(lockFile, process.pid)
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(lockFile, 'wx')
       fs.writeSync(fd, String(process.pid))
       fs.closeSync(fd)
+      held.add(lockFile)
       let released = false
       const release = () => {
         if (released) return
         released = true
+        held.delete(lockFile)
         process.off('exit', release)
         try {
           if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.unlinkSync(lockFile)
