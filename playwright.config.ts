@@ -55,7 +55,8 @@ export default defineConfig({
   // Serves the EXISTING production build (scripts/test.mjs builds once);
   // Playwright never builds.
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // The production server as `npm start` runs it (Next.js plus the fast lane for hot reads).
+    command: 'node server.mjs',
     // Waiting for `/` (not just the port) makes the first request, which runs
     // migrations and seeds the demo catalogue, happen before any test starts.
     url: `${BASE_URL}/`,
@@ -67,6 +68,8 @@ export default defineConfig({
     env: {
       ...(process.env as Record<string, string>),
       NODE_ENV: 'production',
+      PORT: String(PORT),
+      HOSTNAME: '127.0.0.1',
       AISLE_DATA_DIR: dataDir,
     },
   },

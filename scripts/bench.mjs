@@ -18,6 +18,7 @@ import {
   nextBuild,
   prepareDatabase,
   spawnNextStart,
+  spawnServer,
   treeRss,
   waitForHttp,
 } from './lib/next.mjs'
@@ -104,7 +105,9 @@ async function startServer(dir, label) {
   const env = { ...process.env, AISLE_DATA_DIR: path.join(dataRoot, 'pglite') }
   const t0 = performance.now()
   if (dir === ROOT) await prepareDatabase(dir, env)
-  const child = spawnNextStart({ root: dir, port, hostname: '127.0.0.1', env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Aisle runs as it does in production (server.mjs); the empty app as plain `next start`.
+  const spawnFn = dir === ROOT ? spawnServer : spawnNextStart
+  const child = spawnFn({ root: dir, port, hostname: '127.0.0.1', env, stdio: ['ignore', 'pipe', 'pipe'] })
   const server = { child, port, base: `http://127.0.0.1:${port}`, label, output: '' }
   const keep = (chunk) => {
     server.output = (server.output + chunk.toString()).slice(-20_000)

@@ -2,7 +2,7 @@
 // `npm start`: build when the production build is missing or stale, then run
 // `next start` on $PORT (default 3000). Signals are forwarded so the server
 // shuts down cleanly (and releases the PGlite lock).
-import { ROOT, ensureBuild, prepareDatabase, spawnNextStart, waitForHttp } from './lib/next.mjs'
+import { ROOT, ensureBuild, prepareDatabase, spawnServer, waitForHttp } from './lib/next.mjs'
 
 const port = Number(process.env.PORT || 3000)
 
@@ -14,8 +14,8 @@ try {
   process.exit(1)
 }
 
-console.log(`> Starting \`next start\` on port ${port}...`)
-const child = spawnNextStart({ root: ROOT, port })
+console.log(`> Starting the server on port ${port}...`)
+const child = spawnServer({ root: ROOT, port })
 
 let stopping = false
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -26,11 +26,11 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 child.on('error', (err) => {
-  console.error(`> could not start next: ${err.message}`)
+  console.error(`> could not start the server: ${err.message}`)
   process.exit(1)
 })
 child.on('exit', (code, signal) => {
-  if (signal && !stopping) console.error(`> next start was killed by ${signal}`)
+  if (signal && !stopping) console.error(`> the server was killed by ${signal}`)
   process.exit(code ?? (stopping ? 0 : 1))
 })
 

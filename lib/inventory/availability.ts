@@ -29,44 +29,45 @@ type LevelRow = {
 
 export type AvailabilityOptions = Partial<LatLng> & { storeId?: string; now?: Date }
 
-/** Stock of every variant of a product in every store: nearest first, the chosen store first of all. */
-const levelCache = memoPerDb<LevelRow[]>({ ttlMs: ttl.stock, max: 2000 })
+const stockCache = memoPerDb<Map<string, VariantStock[]>>({ ttlMs: ttl.stock, max: 2000 })
 
-/** Stock levels of one product's variants in every store; a burst of readers shares one query. */
-function levelsOf(db: Db, productId: string): Promise<LevelRow[]> {
-  return levelCache(db).get(productId, () =>
-    rows<LevelRow>(
+/** Stock of one product's variants, grouped by store; a burst of readers shares one query. */
+function stockByStore(db: Db, productId: string): Promise<Map<string, VariantStock[]>> {
+  return stockCache(db).get(productId, async () => {
+    const levels = await rows<LevelRow>(
       db,
       sql`select l.store_id, v.id as variant_id, v.sku, v.color_code, v.size,
                  greatest(l.on_hand - l.reserved, 0) as available, l.aisle, l.bay
           from variants v join inventory_levels l on l.variant_id = v.id
           where v.product_id = ${productId}
           order by v.position, v.id`,
-    ),
-  )
+    )
+    const byStore = new Map<string, VariantStock[]>()
+    for (const l of levels) {
+      const available = num(l.available)
+      const list = byStore.get(l.store_id) ?? []
+      list.push({
+        variantId: l.variant_id,
+        sku: l.sku,
+        colorCode: l.color_code,
+        size: l.size,
+        available,
+        status: stockStatus(available),
+        aisle: l.aisle,
+        bay: l.bay,
+      })
+      byStore.set(l.store_id, list)
+    }
+    return byStore
+  })
 }
 
+/** Stock of every variant of a product in every store: nearest first, the chosen store first of all. */
 export async function getAvailability(db: Db, handle: string, opts: AvailabilityOptions = {}): Promise<Availability | null> {
   const product = await getProductBy(db, 'handle', handle)
   if (!product) return null
-  const [storeRows, levels] = await Promise.all([listStoreRows(db), levelsOf(db, product.id)])
+  const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, product.id)])
   const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
-  const byStore = new Map<string, VariantStock[]>()
-  for (const l of levels) {
-    const available = num(l.available)
-    const list = byStore.get(l.store_id) ?? []
-    list.push({
-      variantId: l.variant_id,
-      sku: l.sku,
-      colorCode: l.color_code,
-      size: l.size,
-      available,
-      status: stockStatus(available),
-      aisle: l.aisle,
-      bay: l.bay,
-    })
-    byStore.set(l.store_id, list)
-  }
   const stores = sortStores(storeRows.map((s) => toStore(s, origin, opts.now)))
   const chosen = opts.storeId ? stores.findIndex((s) => s.id === opts.storeId || s.slug === opts.storeId) : -1
   if (chosen > 0) stores.unshift(...stores.splice(chosen, 1))

@@ -3,15 +3,21 @@ import type { OpeningHours } from '../db/schema'
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 export type Weekday = (typeof weekdays)[number]
 
+// Building a DateTimeFormat costs far more than using one, and every stock answer asks per store.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
 /** Weekday and minutes since midnight at `now` in the store's own time zone. */
 export function localTime(now: Date, timeZone: string): { day: Weekday; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now)
+  const parts = formatterFor(timeZone).formatToParts(now)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   const day = get('weekday').toLowerCase().slice(0, 3) as Weekday
   return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) }

@@ -157,6 +157,19 @@ export function spawnNextStart({
   })
 }
 
+/**
+ * Spawn the production server (server.mjs: Next.js plus the fast lane for hot API reads) on
+ * `port`. Same options as spawnNextStart.
+ */
+export function spawnServer({ root = ROOT, port, hostname, env = process.env, stdio = 'inherit', detached = false } = {}) {
+  return spawn(process.execPath, [path.join(root, 'server.mjs')], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production', PORT: String(port), ...(hostname ? { HOSTNAME: hostname } : {}) },
+    stdio,
+    detached,
+  })
+}
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /**
