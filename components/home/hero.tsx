@@ -40,6 +40,7 @@ export function Hero({ myStoreName, images }: HeroProps) {
               width={img.width}
               height={img.height}
               sizes="240px"
+              loading="eager"
               unoptimized
               className="aspect-[4/5] size-full object-cover"
             />

@@ -7,7 +7,7 @@ type CategoryNavProps = {
 export function CategoryNav({ categories }: CategoryNavProps) {
   return (
     <nav aria-label="Categories" className="-mx-4 sm:mx-0">
-      <ul className="scrollbar-none flex gap-1 overflow-x-auto px-4 sm:flex-wrap sm:px-0">
+      <ul className="scrollbar-none flex gap-1 overflow-x-auto px-4 [mask-image:linear-gradient(to_right,black_85%,transparent)] sm:flex-wrap sm:px-0 sm:[mask-image:none]">
         {categories.map((c) => (
           <li key={c.slug} className="shrink-0">
             <Link

@@ -9,7 +9,7 @@ export function ColorDots({ colors }: { colors: ColorOption[] }) {
   return (
     <p className="flex items-center gap-1.5">
       <span className="sr-only">
-        {colors.length} colours: {colors.map((c) => c.name).join(', ')}
+        {colors.length} colors: {colors.map((c) => c.name).join(', ')}
       </span>
       {shown.map((c) => (
         <span

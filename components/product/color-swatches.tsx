@@ -14,7 +14,7 @@ export function ColorSwatches({ handle, colors, selected, size }: ColorSwatchesP
   return (
     <div>
       <h2 className="text-sm">
-        <span className="font-semibold">Colour:</span> {selected.name}
+        <span className="font-semibold">Color:</span> {selected.name}
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2">
         {colors.map((c) => {

@@ -6,7 +6,7 @@ export function ColorFacet({ idPrefix, options, selected }: ColorFacetProps) {
   if (options.length === 0) return null
   return (
     <fieldset>
-      <legend className="mb-2 text-sm font-semibold">Colour</legend>
+      <legend className="mb-2 text-sm font-semibold">Color</legend>
       <ul className="flex flex-wrap gap-2">
         {options.map((o) => {
           const id = `${idPrefix}-color-${o.value}`

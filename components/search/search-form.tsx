@@ -19,7 +19,7 @@ export function SearchForm({ defaultValue, id = 'site-search', className = '' }:
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="Search sunglasses, sneakers, candles…"
+        placeholder="Search products"
         autoComplete="off"
         enterKeyHint="search"
         maxLength={200}

@@ -5,7 +5,7 @@ type SectionHeadingProps = { id: string; title: string; href?: string; linkLabel
 
 export function SectionHeading({ id, title, href, linkLabel = 'See all' }: SectionHeadingProps) {
   return (
-    <div className="mb-4 flex items-end justify-between gap-4">
+    <div className="mb-4 flex items-center justify-between gap-4">
       <h2 id={id} className="text-xl font-bold tracking-tight sm:text-2xl">
         {title}
       </h2>

@@ -78,6 +78,11 @@ describe.each(testDrivers)('catalog on %s', (driver) => {
     expect(exact.items[0].name).toBe('Harbor Sunglasses')
     const typo = await listProducts(h.db, query({ q: 'harbr sunglases' }))
     expect(typo.items.map((p) => p.name)).toContain('Harbor Sunglasses')
+    const sunglasses = await listProducts(h.db, query({ q: 'sunglasses', limit: '100' }))
+    expect(sunglasses.total).toBeGreaterThan(0)
+    expect(sunglasses.items.map((p) => p.name)).toContain('Harbor Sunglasses')
+    // Words that match exactly win: no optical frames among the sunglasses.
+    expect(sunglasses.items.filter((p) => /reading|blue light|eyeglasses|optical/i.test(p.name))).toEqual([])
     const nothing = await listProducts(h.db, query({ q: 'xqzvw' }))
     expect(nothing.total).toBe(0)
     expect(nothing.items).toEqual([])

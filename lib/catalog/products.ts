@@ -16,8 +16,14 @@ type OffsetCursor = { o: number }
 const isOffsetCursor = (v: unknown): v is OffsetCursor =>
   typeof v === 'object' && v !== null && Number.isInteger((v as OffsetCursor).o) && (v as OffsetCursor).o >= 0
 
+/**
+ * Words as typed first; typo tolerance only when they match nothing at all, so "sunglasses"
+ * finds sunglasses and not every pair of glasses, while "sunglases" still finds them.
+ */
 function textMatch(q: string): SQL {
-  return sql`(p.search_vector @@ websearch_to_tsquery('english', ${q}) or word_similarity(${q}, ${searchText}) >= ${TYPO_THRESHOLD})`
+  return sql`(p.search_vector @@ websearch_to_tsquery('english', ${q})
+    or (not exists (select 1 from products exact where exact.search_vector @@ websearch_to_tsquery('english', ${q}))
+        and word_similarity(${q}, ${searchText}) >= ${TYPO_THRESHOLD}))`
 }
 
 /** Conditions that define the result set before facet filters (the base the facets count). */

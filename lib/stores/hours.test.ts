@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { OpeningHours } from '../db/schema'
-import { formatClock, openState } from './hours'
+import { clockAt, formatClock, openState } from './hours'
 
 const weekday = { open: '10:00', close: '21:00' }
 const hours: OpeningHours = { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: weekday, sun: null }
@@ -20,6 +20,9 @@ describe('openState', () => {
   })
   it('closes at the closing minute', () => {
     expect(openState(hours, tz, new Date('2026-12-03T03:00:00Z')).open).toBe(false)
+  })
+  it('writes the time in the store time zone', () => {
+    expect(clockAt(new Date('2026-12-02T16:23:00Z'), tz)).toBe('10:23 am')
   })
   it('formats clock times the way signs do', () => {
     expect(formatClock('09:30')).toBe('9:30 am')

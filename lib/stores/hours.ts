@@ -36,6 +36,12 @@ export function formatClock(hhmm: string): string {
   return m === 0 ? `${h12} ${suffix}` : `${h12}:${String(m).padStart(2, '0')} ${suffix}`
 }
 
+/** The time at `date` in a time zone, written the way the store's signs write it ("10:23 am"). */
+export function clockAt(date: Date, timeZone: string): string {
+  const { minutes } = localTime(date, timeZone)
+  return formatClock(`${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`)
+}
+
 const dayNames: Record<Weekday, string> = {
   sun: 'Sunday',
   mon: 'Monday',

@@ -1,3 +1,3 @@
 export { listStores, getStore, sortStores, toStore } from './stores'
-export { openState, formatClock, weekdays } from './hours'
+export { openState, formatClock, clockAt, weekdays } from './hours'
 export * from './schemas'

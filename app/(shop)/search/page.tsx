@@ -12,7 +12,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/search'>): 
     title: q ? `Results for “${q}”` : 'All products',
     description: q
       ? `Products at Aisle matching “${q}”, with stock at your nearest store.`
-      : 'Browse every product at Aisle: filter by colour, size, price and what is in stock at your store.',
+      : 'Browse every product at Aisle: filter by color, size, price and what is in stock at your store.',
     // Result pages are endless combinations; keep them out of search indexes.
     robots: { index: false, follow: true },
   }

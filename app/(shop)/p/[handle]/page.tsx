@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getDb } from '@/lib/db'
 import { InvalidCursor, listReviews, type ProductDetail } from '@/lib/catalog'
 import { getAvailability } from '@/lib/inventory'
+import { clockAt } from '@/lib/stores'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { forColor } from '@/components/product/availability-rows'
 import { ColorSwatches } from '@/components/product/color-swatches'
@@ -158,7 +159,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
             Available near you
           </h2>
           <p className="mt-1 mb-4 text-sm text-muted">
-            {variantLabel} · stock updated {new Date(availability.asOf).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: myStore?.timezone ?? 'America/Chicago' })}
+            {variantLabel} · stock updated {clockAt(new Date(availability.asOf), myStore?.timezone ?? 'America/Chicago')}
           </p>
           <NearbyAvailability
             handle={product.handle}
