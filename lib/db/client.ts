@@ -59,6 +59,9 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { drizzle } = await import('drizzle-orm/node-postgres')
   const { migrate } = await import('drizzle-orm/node-postgres/migrator')
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) })
+  // An idle connection the server closes (restart, failover, admin) must not crash the process:
+  // the pool drops it and the next query opens a fresh one.
+  pool.on('error', (e) => console.warn(`postgres: idle connection lost (${e.message})`))
   try {
     const client = await pool.connect()
     try {
