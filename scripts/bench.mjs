@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { lighthouse } from './lib/lighthouse.mjs'
 import { createRequire } from 'node:module'
 import {
   ROOT,
@@ -340,7 +341,7 @@ async function main() {
     build = await ensureBuild(ROOT)
     build.reason = status.reason
   }
-  log(`> Starting next start (fresh PGlite dir) and waiting for GET / = 200 ...`)
+  log(`> Starting the server (fresh PGlite dir) and waiting for GET / = 200 ...`)
   const app = await startServer(ROOT, 'Aisle')
   const firstPageMs = build.ms + app.coldStartMs
   log(`  cold start ${fmtMs(app.coldStartMs)}, RSS ${mb(app.rssBytes)} (pids ${app.pids.join(', ')})`)
@@ -384,6 +385,17 @@ async function main() {
   // (c) first-load JS
   const js = [await firstLoadJs(app.base, '/'), await firstLoadJs(app.base, `/p/${encodeURIComponent(handles[0])}`)]
   for (const j of js) log(`  first-load JS ${j.path}: ${j.files} files, ${kb(j.raw)} raw, ${kb(j.gzip)} gzip`)
+
+  // (d) Lighthouse, mobile, on home and a product page
+  const lh = []
+  if (!argv.has('--skip-lighthouse')) {
+    for (const page of ['/', '/p/harbor-sunglasses']) {
+      log(`> Lighthouse (mobile) ${page}`)
+      const r = await lighthouse(`${app.base}${page}`)
+      log(`  performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcp}, TBT ${r.tbt}, CLS ${r.cls}`)
+      lh.push({ page, ...r })
+    }
+  }
   await stopServer(app)
 
   let empty = null
@@ -397,10 +409,10 @@ async function main() {
   }
 
   await cleanup()
-  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty })
+  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh })
 }
 
-function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty }) {
+function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh }) {
   const L = []
   const p = (s = '') => L.push(s)
   p('# Benchmarks')
@@ -416,7 +428,7 @@ function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterL
   p('| Measurement | Value | Target | |')
   p('| --- | ---: | --- | --- |')
   p(`| \`next build\` | ${build.built ? fmtMs(build.ms) : 'not needed (build up to date)'} | | |`)
-  p(`| Cold start: spawn \`next start\` → first \`GET /\` 200 (incl. migrations + demo seed) | ${fmtMs(app.coldStartMs)} | | |`)
+  p(`| Cold start: spawn the server (\`server.mjs\`) → first \`GET /\` 200 (incl. migrations + demo seed) | ${fmtMs(app.coldStartMs)} | | |`)
   p(
     `| First page after install (build${build.built ? '' : ' (skipped)'} + cold start) | ${fmtMs(firstPageMs)} | ≤ ${TARGET_FIRST_PAGE_S} s | ${ok(firstPageMs <= TARGET_FIRST_PAGE_S * 1000)} |`,
   )
@@ -458,6 +470,17 @@ function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterL
     p(`Empty app: one \`app/layout.tsx\` + \`app/page.tsx\` with an \`<h1>\`, same next/react versions, built here in ${fmtMs(empty.buildMs)}; cold start ${fmtMs(empty.coldStartMs)}, RSS ${mb(empty.rssBytes)}.`)
   }
   p()
+  if (lh.length) {
+    p('## Lighthouse (mobile, simulated throttling)')
+    p()
+    p('| Page | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Target |')
+    p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+    for (const r of lh) {
+      const pass = r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100
+      p(`| \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ≥ 95 / 100 / 100 / 100 ${ok(pass)} |`)
+    }
+    p()
+  }
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), L.join('\n'))
   log(`\n${L.join('\n')}`)
   log(`Wrote BENCHMARKS.md`)
