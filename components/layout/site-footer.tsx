@@ -10,7 +10,8 @@ const linkClass = 'inline-flex min-h-11 items-center text-sm text-muted hover:te
 export function SiteFooter({ categories }: SiteFooterProps) {
   return (
     <footer className="mt-16 border-t border-line bg-surface">
-      <Container className="grid gap-8 py-10 sm:grid-cols-3">
+      {/* Phones: the blurb, then each link list as two compact columns; from sm up, three columns. */}
+      <Container className="grid gap-6 py-8 sm:grid-cols-3 sm:gap-8 sm:py-10">
         <div>
           <p className="text-lg font-bold">Aisle</p>
           <p className="mt-2 max-w-xs text-sm text-muted">
@@ -32,7 +33,7 @@ export function SiteFooter({ categories }: SiteFooterProps) {
         </nav>
         <nav aria-label="Stores">
           <h2 className="text-sm font-semibold">Visit us</h2>
-          <ul className="mt-1">
+          <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-1">
             <li>
               <Link href="/stores" className={linkClass}>
                 Store locator
@@ -46,8 +47,9 @@ export function SiteFooter({ categories }: SiteFooterProps) {
           </ul>
         </nav>
       </Container>
-      <Container className="border-t border-line py-4">
-        <p className="text-xs text-muted">© {new Date().getFullYear()} Aisle. Prices in US dollars.</p>
+      {/* The divider sits inside the padding so it lines up with the content, not the viewport edge. */}
+      <Container>
+        <p className="border-t border-line py-4 text-xs text-muted">© {new Date().getFullYear()} Aisle. Prices in US dollars.</p>
       </Container>
     </footer>
   )

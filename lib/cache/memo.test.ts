@@ -44,6 +44,14 @@ describe('memo', () => {
     expect(await cache.get('b', async () => 'reloaded')).toBe('reloaded')
   })
 
+  it('runs a lazy thenable (like a query builder) once, however often it is awaited', async () => {
+    const cache = memo<number>({ ttlMs: 1000 })
+    let runs = 0
+    const lazy = { then: (resolve: (v: number) => void) => resolve(++runs) } as unknown as Promise<number>
+    for (let i = 0; i < 5; i++) expect(await cache.get('k', () => lazy)).toBe(1)
+    expect(runs).toBe(1)
+  })
+
   it('keeps one cache per database object', () => {
     const forDb = memoPerDb<number>({ ttlMs: 1000 })
     const a = {}

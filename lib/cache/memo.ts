@@ -24,7 +24,8 @@ export function memo<V>({ ttlMs, max = 1000, now = Date.now }: { ttlMs: number; 
         entries.set(key, hit)
         return hit.value
       }
-      const value = load()
+      // Settle the load once: a lazy thenable (a query builder) would run again on every await.
+      const value = Promise.resolve(load())
       const entry = { value, expires: t + ttlMs }
       entries.set(key, entry)
       value.catch(() => {

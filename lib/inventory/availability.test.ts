@@ -52,9 +52,14 @@ describe.each(testDrivers)('availability on %s', (driver) => {
   it('shows a stock change within the stock reuse window', async () => {
     const before = await getAvailability(h.db, 'harbor-sunglasses')
     const line = before!.stores[0].variants[0]
-    await h.db.execute(
-      sql`update inventory_levels set on_hand = on_hand + 5 where store_id = ${before!.stores[0].store.id} and variant_id = ${line.variantId}`,
-    )
+    // As every stock writer must: the level and its ledger row change in one transaction.
+    await h.db.transaction(async (tx) => {
+      const storeId = before!.stores[0].store.id
+      await tx.execute(sql`update inventory_levels set on_hand = on_hand + 5 where store_id = ${storeId} and variant_id = ${line.variantId}`)
+      await tx.execute(
+        sql`insert into inventory_movements (store_id, variant_id, kind, quantity, reason, actor) values (${storeId}, ${line.variantId}, 'receipt', 5, 'test delivery', 'test')`,
+      )
+    })
     await new Promise((r) => setTimeout(r, ttl.stock + 50))
     const after = await getAvailability(h.db, 'harbor-sunglasses')
     expect(after!.stores[0].variants[0].available).toBe(line.available + 5)

@@ -29,11 +29,25 @@ type LevelRow = {
 
 export type AvailabilityOptions = Partial<LatLng> & { storeId?: string; now?: Date }
 
-const stockCache = memoPerDb<Map<string, VariantStock[]>>({ ttlMs: ttl.stock, max: 2000 })
+const versionCache = memoPerDb<number>({ ttlMs: ttl.stock, max: 1 })
+const stockCache = memoPerDb<Map<string, VariantStock[]>>({ ttlMs: ttl.catalog, max: 2000 })
+
+/**
+ * The newest movement in the stock ledger. Every change to on_hand or reserved appends a movement
+ * in the same transaction, so while this number stands still every cached stock answer is exact;
+ * it is read at most every `ttl.stock`, so a change anywhere shows within that.
+ */
+function stockVersion(db: Db): Promise<number> {
+  return versionCache(db).get('v', async () => {
+    const [row] = await rows<{ v: number | string }>(db, sql`select coalesce(max(id), 0) as v from inventory_movements`)
+    return num(row.v)
+  })
+}
 
 /** Stock of one product's variants, grouped by store; a burst of readers shares one query. */
-function stockByStore(db: Db, productId: string): Promise<Map<string, VariantStock[]>> {
-  return stockCache(db).get(productId, async () => {
+async function stockByStore(db: Db, productId: string): Promise<Map<string, VariantStock[]>> {
+  const version = await stockVersion(db)
+  return stockCache(db).get(`${productId}@${version}`, async () => {
     const levels = await rows<LevelRow>(
       db,
       sql`select l.store_id, v.id as variant_id, v.sku, v.color_code, v.size,

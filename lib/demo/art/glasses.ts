@@ -1,7 +1,10 @@
 import { mix, luminance, type Paint } from './paint'
 import { line } from './scene'
 
-/** Lens outlines by shape: 0 round, 1 square, 2 aviator (left lens; the right is mirrored). */
+/**
+ * Lens outlines by shape: 0 round, 1 square, 2 panto (left lens; the right is mirrored).
+ * Sunglasses draw shape 2 as aviators instead (aviator.ts); optical frames keep the panto.
+ */
 const lenses = [
   'M262 420A104 104 0 1 1 261.9 420Z',
   'M180 432H344Q372 432 370 462L362 574Q356 614 318 614H206Q166 614 160 574L152 462Q150 432 180 432Z',
@@ -15,12 +18,15 @@ function isTortoise(hex: string): boolean {
   return r > g && g > b && r - b > 60 && lum > 0.03 && lum < 0.3
 }
 
+/** Smoked lens gradient (id "L"), faintly tinted towards the frame colour. */
+export function tintedLensGradient(p: Paint): string {
+  return `<linearGradient id="L" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${mix('#1f2327', p.base, 0.18)}"/><stop offset="1" stop-color="${mix('#4d5358', p.base, 0.2)}"/></linearGradient>`
+}
+
 export function drawGlasses(p: Paint, seed: number, tinted: boolean): string {
   const shape = seed % 3
   const left = lenses[shape]
-  const lens = tinted
-    ? `<linearGradient id="L" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${mix('#1f2327', p.base, 0.18)}"/><stop offset="1" stop-color="${mix('#4d5358', p.base, 0.2)}"/></linearGradient>`
-    : ''
+  const lens = tinted ? tintedLensGradient(p) : ''
   const fill = tinted ? 'url(#L)' : '#ffffff'
   const fillOpacity = tinted ? 1 : 0.3
   const amber = mix(p.base, '#e8a652', 0.5)

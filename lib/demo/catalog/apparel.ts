@@ -108,7 +108,7 @@ export const apparelKinds: readonly KindSpec[] = [
     ],
     care: 'Wash cold inside out, hang dry.', price: [68, 148], ending: 0, sizes: 'waist', gtin: 'upca',
     palette: ['indigo', 'light-wash', 'washed-black', 'khaki', 'navy', 'olive', 'stone', 'charcoal'],
-    tags: ['bottoms', 'trousers', 'denim'], reviewNoun: 'pair', plural: true,
+    tags: ['bottoms', 'trousers', 'denim'], reviewNoun: 'pants', plural: true,
     features: [
       'A mid rise with a tapered leg that sits cleanly on a sneaker or a boot.',
       'A hidden gusset and a touch of stretch for bike commutes.',
