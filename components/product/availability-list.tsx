@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import type { Store } from '@/lib/stores/schemas'
+import type { StoreSummary } from '@/lib/stores/schemas'
 import { formatDistance } from '@/components/store/format-distance'
 import { StockBadge } from './stock-badge'
 import type { StockSummary } from './stock-status'
 
-export type AvailabilityRow = { store: Store; stock: StockSummary; isMyStore: boolean }
+export type AvailabilityRow = { store: StoreSummary; stock: StockSummary; isMyStore: boolean }
 
 const VISIBLE_ROWS = 4
 

@@ -82,7 +82,9 @@ export async function getAvailability(db: Db, handle: string, opts: Availability
   if (!product) return null
   const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, product.id)])
   const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
-  const stores = sortStores(storeRows.map((s) => toStore(s, origin, opts.now)))
+  const stores = sortStores(storeRows.map((s) => toStore(s, origin, opts.now))).map(
+    ({ id, slug, name, location, openNow, distanceKm }) => ({ id, slug, name, location, openNow, distanceKm }),
+  )
   const chosen = opts.storeId ? stores.findIndex((s) => s.id === opts.storeId || s.slug === opts.storeId) : -1
   if (chosen > 0) stores.unshift(...stores.splice(chosen, 1))
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Store } from '../stores/schemas'
+import { StoreSummary } from '../stores/schemas'
 
 export const stockStatuses = ['in_stock', 'low', 'out'] as const
 export type StockStatus = (typeof stockStatuses)[number]
@@ -19,7 +19,7 @@ export const VariantStock = z
 export type VariantStock = z.infer<typeof VariantStock>
 
 export const StoreAvailability = z
-  .object({ store: Store, variants: z.array(VariantStock) })
+  .object({ store: StoreSummary, variants: z.array(VariantStock) })
   .meta({ id: 'StoreAvailability' })
 export type StoreAvailability = z.infer<typeof StoreAvailability>
 

@@ -26,6 +26,12 @@ export const Store = z
   .meta({ id: 'Store' })
 export type Store = z.infer<typeof Store>
 
+/** What a stock answer says about each store: enough to list it and link to it. */
+export const StoreSummary = Store.pick({ id: true, slug: true, name: true, location: true, openNow: true, distanceKm: true }).meta({
+  id: 'StoreSummary',
+})
+export type StoreSummary = z.infer<typeof StoreSummary>
+
 export const LatLngQuery = z
   .object({
     lat: z.coerce.number().min(-90).max(90).optional(),
