@@ -19,7 +19,6 @@ export function stockStatus(available: number): StockStatus {
 type LevelRow = {
   store_id: string
   variant_id: string
-  sku: string
   color_code: string
   size: string | null
   available: number
@@ -50,7 +49,7 @@ async function stockByStore(db: Db, productId: string): Promise<Map<string, Vari
   return stockCache(db).get(`${productId}@${version}`, async () => {
     const levels = await rows<LevelRow>(
       db,
-      sql`select l.store_id, v.id as variant_id, v.sku, v.color_code, v.size,
+      sql`select l.store_id, v.id as variant_id, v.color_code, v.size,
                  greatest(l.on_hand - l.reserved, 0) as available, l.aisle, l.bay
           from variants v join inventory_levels l on l.variant_id = v.id
           where v.product_id = ${productId}
@@ -62,7 +61,6 @@ async function stockByStore(db: Db, productId: string): Promise<Map<string, Vari
       const list = byStore.get(l.store_id) ?? []
       list.push({
         variantId: l.variant_id,
-        sku: l.sku,
         colorCode: l.color_code,
         size: l.size,
         available,
@@ -82,7 +80,8 @@ export async function getAvailability(db: Db, handle: string, opts: Availability
   if (!product) return null
   const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, product.id)])
   const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
-  const stores = sortStores(storeRows.map((s) => toStore(s, origin, opts.now))).map(
+  const now = opts.now ?? new Date()
+  const stores = sortStores(storeRows.map((s) => toStore(s, origin, now))).map(
     ({ id, slug, name, location, openNow, distanceKm }) => ({ id, slug, name, location, openNow, distanceKm }),
   )
   const chosen = opts.storeId ? stores.findIndex((s) => s.id === opts.storeId || s.slug === opts.storeId) : -1
@@ -90,6 +89,6 @@ export async function getAvailability(db: Db, handle: string, opts: Availability
   return {
     handle,
     stores: stores.map((store) => ({ store, variants: byStore.get(store.id) ?? [] })),
-    asOf: (opts.now ?? new Date()).toISOString(),
+    asOf: now.toISOString(),
   }
 }

@@ -7,7 +7,6 @@ export type StockStatus = (typeof stockStatuses)[number]
 export const VariantStock = z
   .object({
     variantId: z.string(),
-    sku: z.string(),
     colorCode: z.string(),
     size: z.string().nullable(),
     available: z.number().int().min(0),

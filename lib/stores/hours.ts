@@ -15,8 +15,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
+// Every store in a time zone shares its clock: a stock answer for ten stores reads it once a minute.
+let lastClock: { key: string; value: { day: Weekday; minutes: number } } | null = null
+
 /** Weekday and minutes since midnight at `now` in the store's own time zone. */
 export function localTime(now: Date, timeZone: string): { day: Weekday; minutes: number } {
+  const key = `${timeZone}|${Math.floor(now.getTime() / 60_000)}`
+  if (lastClock?.key !== key) lastClock = { key, value: readClock(now, timeZone) }
+  return lastClock.value
+}
+
+function readClock(now: Date, timeZone: string): { day: Weekday; minutes: number } {
   const parts = formatterFor(timeZone).formatToParts(now)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   const day = get('weekday').toLowerCase().slice(0, 3) as Weekday
