@@ -54,23 +54,23 @@ export function parseCode(raw: string): ParsedCode {
 }
 
 type CodeHit = { variant_id: string; product_id: string; store_id: string | null }
-const codeCache = memoPerDb<CodeHit | null>({ ttlMs: ttl.catalog, max: 5000 })
+const matchCache = memoPerDb<CodeMatch | null>({ ttlMs: ttl.catalog, max: 5000 })
 
-/** Resolves a barcode, SKU or shelf-tag URL to the product and the exact variant. Null when unknown. */
+/**
+ * Resolves a barcode, SKU or shelf-tag URL to the product and the exact variant. Null when unknown.
+ * Shared between callers: do not mutate.
+ */
 export async function findByCode(db: Db, raw: string): Promise<CodeMatch | null> {
   const parsed = parseCode(raw)
-  const key = parsed.kind === 'gtin' ? `g:${parsed.gtin14}:${parsed.storeRef ?? ''}` : `s:${parsed.sku}`
-  const hit = await codeCache(db).get(key, () => lookUp(db, parsed))
-  if (!hit) return null
-  const product = await getProductBy(db, 'id', hit.product_id)
-  const variant = product?.variants.find((v) => v.id === hit.variant_id)
-  if (!product || !variant) return null
-  return {
-    matchedBy: parsed.kind === 'sku' ? 'sku' : parsed.via,
-    product,
-    variant,
-    storeId: hit.store_id,
-  }
+  const key = parsed.kind === 'gtin' ? `g:${parsed.gtin14}:${parsed.storeRef ?? ''}:${parsed.via}` : `s:${parsed.sku}`
+  return matchCache(db).get(key, async () => {
+    const hit = await lookUp(db, parsed)
+    if (!hit) return null
+    const product = await getProductBy(db, 'id', hit.product_id)
+    const variant = product?.variants.find((v) => v.id === hit.variant_id)
+    if (!product || !variant) return null
+    return { matchedBy: parsed.kind === 'sku' ? 'sku' : parsed.via, product, variant, storeId: hit.store_id }
+  })
 }
 
 async function lookUp(db: Db, parsed: ParsedCode): Promise<CodeHit | null> {

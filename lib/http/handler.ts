@@ -45,8 +45,21 @@ export function apiRoute<P = Record<string, never>>(handler: (req: Request, para
   }
 }
 
+// Cached answers are shared objects: serialize each one once, not once per request.
+const serialized = new WeakMap<object, string>()
+
+function stringify(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return JSON.stringify(body)
+  let text = serialized.get(body)
+  if (text === undefined) {
+    text = JSON.stringify(body)
+    serialized.set(body, text)
+  }
+  return text
+}
+
 export function json(body: unknown, cacheControl: string, status = 200): Response {
-  return new Response(JSON.stringify(body), {
+  return new Response(stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': cacheControl },
   })

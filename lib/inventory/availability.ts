@@ -74,13 +74,26 @@ async function stockByStore(db: Db, productId: string): Promise<Map<string, Vari
   })
 }
 
-/** Stock of every variant of a product in every store: nearest first, the chosen store first of all. */
+const answerCache = memoPerDb<Availability>({ ttlMs: ttl.catalog, max: 2000 })
+
+/**
+ * Stock of every variant of a product in every store: nearest first, the chosen store first of all.
+ * An answer is reused while the ledger, the question and the minute (opening state) are the same.
+ * Shared between callers: do not mutate.
+ */
 export async function getAvailability(db: Db, handle: string, opts: AvailabilityOptions = {}): Promise<Availability | null> {
   const product = await getProductBy(db, 'handle', handle)
   if (!product) return null
-  const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, product.id)])
+  if (opts.now) return answer(db, product.id, handle, opts, opts.now)
+  const now = new Date()
+  const version = await stockVersion(db)
+  const key = [product.id, version, opts.lat ?? '', opts.lng ?? '', opts.storeId ?? '', Math.floor(now.getTime() / 60_000)].join('|')
+  return answerCache(db).get(key, () => answer(db, product.id, handle, opts, now))
+}
+
+async function answer(db: Db, productId: string, handle: string, opts: AvailabilityOptions, now: Date): Promise<Availability> {
+  const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, productId)])
   const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
-  const now = opts.now ?? new Date()
   const stores = sortStores(storeRows.map((s) => toStore(s, origin, now))).map(
     ({ id, slug, name, location, openNow, distanceKm }) => ({ id, slug, name, location, openNow, distanceKm }),
   )
