@@ -5,7 +5,7 @@ import type { Db } from '../db/client'
 import { normalizeGtin } from '../gs1/gtin'
 import { InvalidCode } from './errors'
 import { getProductBy } from './product'
-import { rows } from './rows'
+import { rows } from '../db/rows'
 import type { CodeMatch } from './schemas'
 
 /**

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm'
 import { memoPerDb } from '../cache/memo'
 import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
-import { colorsFor, num, productColumns, ratingJoin, rows, toGalleryImage, toSummary, type ImageRow, type ProductRow } from './rows'
+import { num, rows } from '../db/rows'
+import { colorsFor, productColumns, ratingJoin, toGalleryImage, toSummary, type ImageRow, type ProductRow } from './rows'
 import type { Category, ProductDetail, Variant } from './schemas'
 
 type DetailRow = ProductRow & { description: string; materials: string; care: string; tags: string[] }

@@ -4,7 +4,8 @@ import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { decodeCursor, encodeCursor } from './cursor'
 import { InvalidCursor } from './errors'
-import { colorsFor, num, productColumns, ratingJoin, rows, toSummary, type ProductRow } from './rows'
+import { num, rows } from '../db/rows'
+import { colorsFor, productColumns, ratingJoin, toSummary, type ProductRow } from './rows'
 import type { ParsedProductQuery, ProductFacets, ProductList } from './schemas'
 
 /** How close a typo may be to a word of the product's text to still match (pg_trgm word_similarity). */

@@ -4,7 +4,7 @@ import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { decodeCursor, encodeCursor } from './cursor'
 import { InvalidCursor } from './errors'
-import { iso, num, rows } from './rows'
+import { iso, num, rows } from '../db/rows'
 import type { ReviewPage } from './schemas'
 
 type KeysetCursor = { t: string; id: string }

@@ -1,15 +1,8 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import { iso, num, rows } from '../db/rows'
 import type { ColorOption, GalleryImage, ProductSummary, RatingSummary } from './schemas'
 
-/** Both drivers return `{ rows }`; numeric and bigint columns may arrive as strings. */
-export async function rows<T = Record<string, unknown>>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] }
-  return result.rows
-}
-
-export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v))
-export const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString()
 
 export type ProductRow = {
   id: string

@@ -4,7 +4,7 @@ import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
 import { getProductBy } from '../catalog/product'
 import type { LatLng } from '../geo/distance'
-import { num, rows } from '../catalog/rows'
+import { num, rows } from '../db/rows'
 import { listStoreRows, sortStores, toStore } from '../stores/stores'
 import type { Availability, StockStatus, VariantStock } from './schemas'
 
