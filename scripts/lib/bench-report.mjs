@@ -1,0 +1,88 @@
+// The BENCHMARKS.md report of `npm run bench`: figures beside their targets.
+import fs from 'node:fs'
+import path from 'node:path'
+import { ROOT, fmtMs } from './next.mjs'
+
+const TARGET_P99_MS = 50
+const TARGET_JS_EXTRA_KB = 40
+const TARGET_FIRST_PAGE_S = 90
+const TARGET_RSS_MB = 500
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const ok = (pass) => (pass ? '✅' : '❌')
+export const errs = (r) => (r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors))
+
+/** Writes BENCHMARKS.md from one bench run's figures and prints it. */
+export function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, warmupS, durationS }) {
+  const L = []
+  const p = (s = '') => L.push(s)
+  p('# Benchmarks')
+  p()
+  p(`- Command: \`npm run bench\` (\`node scripts/bench.mjs${process.argv.slice(2).map((a) => ` ${a}`).join('')}\`)`)
+  p(`- Date: ${started.toISOString()}`)
+  p(`- Machine: nproc ${m.nproc}, ${m.cpu}, ${m.memory} RAM, ${m.os}; load average at start ${m.loadavg}`)
+  p(`- Node ${m.node}, Next.js ${m.next}; database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite, fresh temp dir, demo seed'}`)
+  p(`- Load generator: autocannon in the same machine (it shares the ${m.nproc} CPU(s) with the server), ${warmupS} s warm-up then ${durationS} s per run, requests rotate over real GTINs / handles.`)
+  p()
+  p('## Start-up and memory')
+  p()
+  p('| Measurement | Value | Target | |')
+  p('| --- | ---: | --- | --- |')
+  p(`| \`next build\` | ${build.built ? fmtMs(build.ms) : 'not needed (build up to date)'} | | |`)
+  p(`| Cold start: spawn the server (\`server.mjs\`) → first \`GET /\` 200 (incl. migrations + demo seed) | ${fmtMs(app.coldStartMs)} | | |`)
+  p(
+    `| First page after install (build${build.built ? '' : ' (skipped)'} + cold start) | ${fmtMs(firstPageMs)} | ≤ ${TARGET_FIRST_PAGE_S} s | ${ok(firstPageMs <= TARGET_FIRST_PAGE_S * 1000)} |`,
+  )
+  p(`| Server RSS after first page (process tree) | ${mb(app.rssBytes)} | ≤ ${TARGET_RSS_MB} MB | ${ok(app.rssBytes <= TARGET_RSS_MB * 1024 * 1024)} |`)
+  p(`| Server RSS after the load tests below (informational: caches are bounded, the V8 heap grows lazily) | ${mb(rssAfterLoad)} | | |`)
+  if (!build.built) p(`\nBuild was up to date (${build.reason}); run \`npm run bench -- --rebuild\` to include a full build.`)
+  p()
+  p('## API throughput')
+  p()
+  p('| Endpoint | Connections | req/s | p50 | p99 | non-2xx | errors | Target (p99 @ 200) | |')
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |')
+  for (const r of api) {
+    const t = r.connections === 200 ? [`≤ ${TARGET_P99_MS} ms`, ok(r.p99 <= TARGET_P99_MS && r.non2xx === 0 && r.errors === 0)] : ['', '']
+    p(`| \`${r.name}\` | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.non2xx} | ${errs(r)} | ${t[0]} | ${t[1]} |`)
+  }
+  p()
+  p('## HTML throughput')
+  p()
+  p('| Page | Connections | req/s | p50 | p99 | non-2xx | errors |')
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const r of html) p(`| \`${r.name}\` | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.non2xx} | ${errs(r)} |`)
+  p()
+  p('## First-load JavaScript')
+  p()
+  p('Sum of every same-origin `/_next/static` script the HTML loads (`<script src>` and script preloads), each gzipped at level 9.')
+  p()
+  p('| Page | Scripts | Raw | Gzip | vs empty app | Target | |')
+  p('| --- | ---: | ---: | ---: | ---: | --- | --- |')
+  for (const j of js) {
+    const diff = empty ? j.gzip - empty.gzip : null
+    const isProduct = j.path.startsWith('/p/')
+    const target = isProduct ? `≤ empty + ${TARGET_JS_EXTRA_KB} kB` : ''
+    const pass = isProduct && diff !== null ? ok(diff <= TARGET_JS_EXTRA_KB * 1024) : ''
+    p(`| \`${j.path}\` | ${j.files} | ${kb(j.raw)} | ${kb(j.gzip)} | ${diff === null ? 'n/a' : `${diff >= 0 ? '+' : ''}${kb(diff)}`} | ${target} | ${pass} |`)
+  }
+  if (empty) {
+    p(`| empty Next.js ${m.next} app \`/\` | ${empty.files} | ${kb(empty.raw)} | ${kb(empty.gzip)} | — | | |`)
+    p()
+    p(`Empty app: one \`app/layout.tsx\` + \`app/page.tsx\` with an \`<h1>\`, same next/react versions, built here in ${fmtMs(empty.buildMs)}; cold start ${fmtMs(empty.coldStartMs)}, RSS ${mb(empty.rssBytes)}.`)
+  }
+  p()
+  if (lh.length) {
+    p('## Lighthouse (mobile, simulated throttling)')
+    p()
+    p('| Page | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Target |')
+    p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+    for (const r of lh) {
+      const pass = r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100
+      p(`| \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ≥ 95 / 100 / 100 / 100 ${ok(pass)} |`)
+    }
+    p()
+  }
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), L.join('\n'))
+  console.log(`\n${L.join('\n')}`)
+}
