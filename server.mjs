@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import next from 'next'
+import securityHeaders from './lib/http/security-headers.json' with { type: 'json' }
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const require = createRequire(import.meta.url)
@@ -37,7 +38,7 @@ async function serveLane(handler, params, req, res) {
   const url = `http://${req.headers.host ?? 'localhost'}${req.url}`
   const response = await handler(new Request(url, { method: 'GET' }), { params: Promise.resolve(params) })
   let body = Buffer.from(await response.arrayBuffer())
-  const headers = Object.fromEntries(response.headers)
+  const headers = { ...securityHeaders, ...Object.fromEntries(response.headers) }
   if (body.length > 1024 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body, { level: 4 })
     headers['content-encoding'] = 'gzip'

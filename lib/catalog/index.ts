@@ -1,5 +1,5 @@
 export { listProducts } from './products'
-export { getProduct, getProductBy, listCategories, getCategory } from './product'
+export { getProduct, getProductBy, listCategories, getCategory, listProductHandles } from './product'
 export { listReviews } from './reviews'
 export { findByCode, parseCode } from './by-code'
 export { parseProductQuery } from './query'

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { memoPerDb } from '../cache/memo'
 import { ttl } from '../cache/profiles'
 import type { Db } from '../db/client'
-import { num, rows } from '../db/rows'
+import { iso, num, rows } from '../db/rows'
 import { colorsFor, productColumns, ratingJoin, toGalleryImage, toSummary, type ImageRow, type ProductRow } from './rows'
 import type { Category, ProductDetail, Variant } from './schemas'
 
@@ -76,6 +76,12 @@ async function loadCategories(db: Db): Promise<Category[]> {
         group by c.id order by c.position`,
   )
   return list.map((c) => ({ slug: c.slug, name: c.name, description: c.description, productCount: num(c.n) }))
+}
+
+/** Every product's handle with when it was last changed, for the sitemap. */
+export async function listProductHandles(db: Db): Promise<{ handle: string; updatedAt: string }[]> {
+  const list = await rows<{ handle: string; created_at: string | Date }>(db, sql`select handle, created_at from products order by handle`)
+  return list.map((p) => ({ handle: p.handle, updatedAt: iso(p.created_at) }))
 }
 
 export async function getCategory(db: Db, slug: string): Promise<Category | null> {
