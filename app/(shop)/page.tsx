@@ -22,8 +22,11 @@ export default async function HomePage() {
     getCategories(),
     getMyStore(),
     listProducts(db, { limit: 8 }),
-    listProducts(db, { sort: 'newest', limit: 8 }),
+    listProducts(db, { sort: 'newest', limit: 16 }),
   ])
+  // New arrivals that are already featured above would show the same card twice.
+  const featuredIds = new Set(featured.items.map((p) => p.id))
+  const arrivals = newest.items.filter((p) => !featuredIds.has(p.id)).slice(0, 8)
   const tiles = await Promise.all(
     categories.map(async (c) => {
       // Top-rated, so the tiles do not repeat the featured products below them.
@@ -49,7 +52,7 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="new-arrivals">
         <SectionHeading id="new-arrivals" title="New arrivals" href="/search?sort=newest" />
-        <ProductGrid products={newest.items} />
+        <ProductGrid products={arrivals} />
       </section>
     </Container>
   )

@@ -24,6 +24,17 @@ export function searchParamsObject(url: URL): Record<string, string> {
   return out
 }
 
+// Connection refused/reset, and PostgreSQL's connection and shutdown classes (08xxx, 57P0x).
+const UNAVAILABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|08\w{3}|57P0[1-3])$/
+
+/** An outage of the database, as opposed to a bug: the client may retry. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false
+  if (e.name === 'DatabaseLockedError') return true
+  const code = (e as { code?: unknown }).code ?? (e.cause as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' && UNAVAILABLE_CODES.test(code)
+}
+
 /** Maps every failure to problem+json: domain errors keep their type, nothing leaks as an HTML 500. */
 export function apiRoute<P = Record<string, never>>(handler: (req: Request, params: P) => Promise<Response>) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
@@ -36,8 +47,10 @@ export function apiRoute<P = Record<string, never>>(handler: (req: Request, para
         })
       }
       if (e instanceof DomainError) return problemResponse(e.status, e.type, e.title, e.message, e.extra)
-      if (e instanceof Error && e.name === 'DatabaseLockedError') {
-        return problemResponse(503, 'unavailable', 'Service unavailable', 'The database is not available right now.')
+      if (isDatabaseUnavailable(e)) {
+        const res = problemResponse(503, 'unavailable', 'Service unavailable', 'The database is not available right now; try again shortly.')
+        res.headers.set('retry-after', '5')
+        return res
       }
       console.error('api: unexpected error', req.method, new URL(req.url).pathname, e instanceof Error ? e.stack : e)
       return problemResponse(500, 'internal', 'Internal error', 'Something went wrong on our side; try again.')
