@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { StoreSummary } from '@/lib/stores/schemas'
 import { formatDistance } from '@/components/store/format-distance'
 import { StockBadge } from './stock-badge'
-import type { StockSummary } from './stock-status'
+import type { StockSummary } from '@/lib/inventory/stock-status'
 
 export type AvailabilityRow = { store: StoreSummary; stock: StockSummary; isMyStore: boolean }
 

@@ -1,6 +1,6 @@
 import type { Availability } from '@/lib/inventory/schemas'
 import type { AvailabilityRow } from './availability-list'
-import { summarizeStock } from './stock-status'
+import { summarizeStock } from '@/lib/inventory/stock-status'
 
 export function availabilityRows(
   availability: Availability,

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { PinIcon } from '@/components/ui/icons'
 import { StockBadge } from './stock-badge'
-import type { StockSummary } from './stock-status'
+import type { StockSummary } from '@/lib/inventory/stock-status'
 
 type MyStoreStockProps = {
   store: { name: string; slug: string; openLabel: string } | null

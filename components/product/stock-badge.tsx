@@ -1,5 +1,5 @@
 import type { StockStatus } from '@/lib/inventory/schemas'
-import { stockLabel } from './stock-status'
+import { stockLabel } from './stock-label'
 
 const tones: Record<StockStatus, string> = {
   in_stock: 'bg-ok-soft text-ok',

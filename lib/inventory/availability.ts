@@ -6,15 +6,9 @@ import { getProductBy } from '../catalog/product'
 import type { LatLng } from '../geo/distance'
 import { num, rows } from '../db/rows'
 import { listStoreRows, sortStores, toStore } from '../stores/stores'
-import type { Availability, StockStatus, VariantStock } from './schemas'
+import type { Availability, VariantStock } from './schemas'
+import { stockStatus } from './stock-status'
 
-/** At or below this many units a shelf is "low": shoppers are told "only N left". */
-export const LOW_STOCK_THRESHOLD = 2
-
-export function stockStatus(available: number): StockStatus {
-  if (available <= 0) return 'out'
-  return available <= LOW_STOCK_THRESHOLD ? 'low' : 'in_stock'
-}
 
 type LevelRow = {
   store_id: string

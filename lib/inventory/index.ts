@@ -1,2 +1,3 @@
-export { getAvailability, stockStatus, LOW_STOCK_THRESHOLD } from './availability'
+export { getAvailability } from './availability'
+export { stockStatus, summarizeStock, LOW_STOCK_THRESHOLD, type StockSummary } from './stock-status'
 export * from './schemas'
