@@ -81,7 +81,8 @@ export function canonicalRedirect(basePath: string, raw: RawSearchParams, fixed:
   }
   const sorted = (p: URLSearchParams) => [...p.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&')
   if (sorted(canonical) === sorted(incoming)) return null
-  return canonicalHref(basePath, raw, fixed)
+  const qs = canonical.toString()
+  return qs ? `${basePath}?${qs}` : basePath
 }
 
 /** The state as the record parseProductQuery expects. */

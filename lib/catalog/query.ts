@@ -1,4 +1,4 @@
-import { fieldErrors, type FieldError } from '../validation'
+import { fieldErrors, firstValues, type FieldError } from '../validation'
 import { ProductQuery, type ParsedProductQuery } from './schemas'
 
 export type QueryResult<T> = { ok: true; query: T } | { ok: false; errors: FieldError[] }
@@ -7,15 +7,6 @@ export type QueryResult<T> = { ok: true; query: T } | { ok: false; errors: Field
 export function parseProductQuery(
   params: Record<string, string | string[] | undefined> | URLSearchParams,
 ): QueryResult<ParsedProductQuery> {
-  const flat: Record<string, string> = {}
-  if (params instanceof URLSearchParams) {
-    for (const [k, v] of params) if (!(k in flat) && v !== '') flat[k] = v
-  } else {
-    for (const [k, v] of Object.entries(params)) {
-      const value = Array.isArray(v) ? v[0] : v
-      if (value !== undefined && value !== '') flat[k] = value
-    }
-  }
-  const result = ProductQuery.safeParse(flat)
+  const result = ProductQuery.safeParse(firstValues(params))
   return result.success ? { ok: true, query: result.data } : { ok: false, errors: fieldErrors(result.error) }
 }

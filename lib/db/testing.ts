@@ -6,34 +6,43 @@ export type TestDriver = 'pglite' | 'postgres'
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server the suite may create databases on. */
 export const testDrivers: TestDriver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
 
+/** A throwaway PostgreSQL database created beside TEST_DATABASE_URL; `drop` removes it. */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL
+  if (!admin) throw new Error('TEST_DATABASE_URL is not set')
+  const { Client } = await import('pg')
+  const run = async (statement: string) => {
+    const client = new Client({ connectionString: admin })
+    await client.connect()
+    try {
+      await client.query(statement)
+    } finally {
+      await client.end()
+    }
+  }
+  const name = `aisle_t_${randomBytes(6).toString('hex')}`
+  await run(`create database ${name}`)
+  const url = new URL(admin)
+  url.pathname = `/${name}`
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) }
+}
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a throwaway PostgreSQL
- * database created beside TEST_DATABASE_URL and dropped on close.
+ * database dropped on close.
  */
 export async function openTestDb(driver: TestDriver, { seed = true } = {}): Promise<DbHandle> {
   let handle: DbHandle
   if (driver === 'pglite') {
     handle = await openDb({ dataDir: 'memory://' })
   } else {
-    const admin = process.env.TEST_DATABASE_URL
-    if (!admin) throw new Error('TEST_DATABASE_URL is not set')
-    const { Client } = await import('pg')
-    const name = `aisle_t_${randomBytes(6).toString('hex')}`
-    const client = new Client({ connectionString: admin })
-    await client.connect()
-    await client.query(`create database ${name}`)
-    await client.end()
-    const url = new URL(admin)
-    url.pathname = `/${name}`
-    const inner = await openDb({ databaseUrl: url.toString() })
+    const database = await createTestDatabase()
+    const inner = await openDb({ databaseUrl: database.url })
     handle = {
       ...inner,
       close: async () => {
         await inner.close()
-        const c = new Client({ connectionString: admin })
-        await c.connect()
-        await c.query(`drop database if exists ${name} with (force)`)
-        await c.end()
+        await database.drop()
       },
     }
   }

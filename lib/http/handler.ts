@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DomainError } from '../errors'
-import { fieldErrors } from '../validation'
+import { fieldErrors, firstValues } from '../validation'
 import { problemResponse } from './problem'
 
 type Ctx<P> = { params: Promise<P> }
@@ -19,9 +19,7 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 export function searchParamsObject(url: URL): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of url.searchParams) if (!(k in out) && v !== '') out[k] = v
-  return out
+  return firstValues(url.searchParams)
 }
 
 // Connection refused/reset, and PostgreSQL's connection and shutdown classes (08xxx, 57P0x).

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LatLngQuery } from '../stores/schemas'
+import { LatLngFields, LatLngQuery, latLngTogether } from '../stores/schemas'
 
 export const HandleParams = z.object({ handle: z.string().min(1).max(200).regex(/^[a-z0-9-]+$/, 'Not a product handle') })
 export const CodeParams = z.object({
@@ -7,13 +7,9 @@ export const CodeParams = z.object({
 })
 export const StoreParams = z.object({ id: z.string().min(1).max(60) })
 
-export const AvailabilityQuery = z
-  .object({
-    lat: z.coerce.number().min(-90).max(90).optional(),
-    lng: z.coerce.number().min(-180).max(180).optional(),
-    storeId: z.string().max(60).optional().describe('The shopper\'s store: listed first'),
-  })
-  .refine((v) => (v.lat === undefined) === (v.lng === undefined), { message: 'lat and lng go together', path: ['lat'] })
+export const AvailabilityQuery = latLngTogether(
+  LatLngFields.extend({ storeId: z.string().max(60).optional().describe('The shopper\'s store: listed first') }),
+)
 
 export const ReviewsQuery = z.object({
   cursor: z.string().max(200).optional(),

@@ -38,8 +38,7 @@ function stockVersion(db: Db): Promise<number> {
 }
 
 /** Stock of one product's variants, grouped by store; a burst of readers shares one query. */
-async function stockByStore(db: Db, productId: string): Promise<Map<string, VariantStock[]>> {
-  const version = await stockVersion(db)
+function stockByStore(db: Db, productId: string, version: number): Promise<Map<string, VariantStock[]>> {
   return stockCache(db).get(`${productId}@${version}`, async () => {
     const levels = await rows<LevelRow>(
       db,
@@ -78,15 +77,22 @@ const answerCache = memoPerDb<Availability>({ ttlMs: ttl.catalog, max: 2000 })
 export async function getAvailability(db: Db, handle: string, opts: AvailabilityOptions = {}): Promise<Availability | null> {
   const product = await getProductBy(db, 'handle', handle)
   if (!product) return null
-  if (opts.now) return answer(db, product.id, handle, opts, opts.now)
-  const now = new Date()
   const version = await stockVersion(db)
+  if (opts.now) return answer(db, product.id, version, handle, opts, opts.now)
+  const now = new Date()
   const key = [product.id, version, opts.lat ?? '', opts.lng ?? '', opts.storeId ?? '', Math.floor(now.getTime() / 60_000)].join('|')
-  return answerCache(db).get(key, () => answer(db, product.id, handle, opts, now))
+  return answerCache(db).get(key, () => answer(db, product.id, version, handle, opts, now))
 }
 
-async function answer(db: Db, productId: string, handle: string, opts: AvailabilityOptions, now: Date): Promise<Availability> {
-  const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, productId)])
+async function answer(
+  db: Db,
+  productId: string,
+  version: number,
+  handle: string,
+  opts: AvailabilityOptions,
+  now: Date,
+): Promise<Availability> {
+  const [storeRows, byStore] = await Promise.all([listStoreRows(db), stockByStore(db, productId, version)])
   const origin = opts.lat !== undefined && opts.lng !== undefined ? { lat: opts.lat, lng: opts.lng } : undefined
   const stores = sortStores(storeRows.map((s) => toStore(s, origin, now))).map(
     ({ id, slug, name, location, openNow, distanceKm }) => ({ id, slug, name, location, openNow, distanceKm }),

@@ -32,12 +32,18 @@ export const StoreSummary = Store.pick({ id: true, slug: true, name: true, locat
 })
 export type StoreSummary = z.infer<typeof StoreSummary>
 
-export const LatLngQuery = z
-  .object({
-    lat: z.coerce.number().min(-90).max(90).optional(),
-    lng: z.coerce.number().min(-180).max(180).optional(),
-  })
-  .refine((v) => (v.lat === undefined) === (v.lng === undefined), {
+/** An optional point; a query that takes more extends it and applies `latLngTogether`. */
+export const LatLngFields = z.object({
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
+})
+
+/** A point is both coordinates or neither. */
+export function latLngTogether<S extends z.ZodType<{ lat?: number; lng?: number }>>(schema: S) {
+  return schema.refine((v) => (v.lat === undefined) === (v.lng === undefined), {
     message: 'lat and lng go together',
     path: ['lat'],
   })
+}
+
+export const LatLngQuery = latLngTogether(LatLngFields)
