@@ -1,0 +1,55 @@
+import type { RawRead, ScanRead } from './validate'
+import { validateRead } from './validate'
+
+/** RGBA pixels, as a canvas's ImageData carries them (a plain object works as well). */
+export type Pixels = { data: Uint8ClampedArray; width: number; height: number }
+
+/** One engine's decode of one image: every symbol it found. */
+export type Reader = (image: Pixels) => Promise<RawRead[]>
+
+export type FrameResult = {
+  reads: ScanRead[]
+  /** Where the code was found: the centre region (the aiming box) or, failing that, the whole frame. */
+  pass: 'centre' | 'full' | null
+  /** Reads the engine returned that failed validation (a misread kept out of the app). */
+  rejected: number
+}
+
+/** The aiming box drawn over the preview: the centre 60 % × 50 % of the frame. */
+export const CENTRE_REGION = { width: 0.6, height: 0.5 } as const
+
+/** The centre region of a frame, in pixels, for the overlay and the crop to agree. */
+export function centreRegion(width: number, height: number) {
+  const w = Math.round(width * CENTRE_REGION.width)
+  const h = Math.round(height * CENTRE_REGION.height)
+  return { x: Math.round((width - w) / 2), y: Math.round((height - h) / 2), width: w, height: h }
+}
+
+export function crop(image: Pixels, r: { x: number; y: number; width: number; height: number }): Pixels {
+  const data = new Uint8ClampedArray(r.width * r.height * 4)
+  for (let row = 0; row < r.height; row++) {
+    const from = ((r.y + row) * image.width + r.x) * 4
+    data.set(image.data.subarray(from, from + r.width * 4), row * r.width * 4)
+  }
+  return { data, width: r.width, height: r.height }
+}
+
+function validated(raw: RawRead[]) {
+  const reads: ScanRead[] = []
+  for (const r of raw) {
+    const read = validateRead(r)
+    if (read) reads.push(read)
+  }
+  return { reads, rejected: raw.length - reads.length }
+}
+
+/**
+ * Decodes a frame the way the scan page does: the centre region first — where the shopper aims,
+ * and a smaller image is faster — then the whole frame when the centre holds nothing valid.
+ */
+export async function decodeFrame(read: Reader, frame: Pixels): Promise<FrameResult> {
+  const centre = validated(await read(crop(frame, centreRegion(frame.width, frame.height))))
+  if (centre.reads.length > 0) return { reads: centre.reads, pass: 'centre', rejected: centre.rejected }
+  const full = validated(await read(frame))
+  return { reads: full.reads, pass: full.reads.length > 0 ? 'full' : null, rejected: centre.rejected + full.rejected }
+}
