@@ -1,5 +1,24 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import securityHeaders from './lib/http/security-headers.json'
+import { vendorFiles } from './lib/http/vendor-files'
+
+/**
+ * Engines that ship their own binaries (the barcode reader's WebAssembly) are served from our
+ * origin, never a CDN: the files are copied out of node_modules into public/vendor/ whenever Next
+ * loads this config (build, start, dev), so a fresh install needs no extra step.
+ */
+function copyVendorFiles() {
+  for (const file of vendorFiles) {
+    const from = path.join(process.cwd(), 'node_modules', file.from)
+    const to = path.join(process.cwd(), 'public', file.publicPath)
+    if (fs.existsSync(to) && fs.statSync(to).size === fs.statSync(from).size) continue
+    fs.mkdirSync(path.dirname(to), { recursive: true })
+    fs.copyFileSync(from, to)
+  }
+}
+copyVendorFiles()
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
@@ -11,7 +30,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The same headers go on the fast lane's answers in server.mjs.
   async headers() {
-    return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }]
+    return [
+      { source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
+      // Vendor paths carry the package version, so a file never changes under its URL.
+      { source: '/vendor/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ]
   },
   images: {
     // Product art is generated SVG from our own origin; no remote hosts.

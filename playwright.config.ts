@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { launchOptions } from './e2e/browser'
 
-const PORT = 3100
+// E2E_PORT lets two runs (two checkouts, or a bench beside the tests) share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100)
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 // Fresh, unique database directory per run. The config is evaluated in the
@@ -17,11 +19,10 @@ if (!process.env.AISLE_E2E_DATA_ROOT) {
 // Lock file `<dir>.lock` lands next to the data dir, inside the temp root.
 const dataDir = path.join(process.env.AISLE_E2E_DATA_ROOT, 'pglite')
 
-const chromiumPath = '/usr/bin/chromium'
-const isRoot = process.getuid?.() === 0
-
 export default defineConfig({
   testDir: 'e2e',
+  // Fake-camera videos and photos made from catalogue barcodes (e2e/scan-fixtures.ts).
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
@@ -37,18 +38,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(fs.existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-          args: [
-            ...(isRoot ? ['--no-sandbox'] : []),
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: launchOptions(),
       },
     },
   ],

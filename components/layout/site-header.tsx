@@ -2,6 +2,8 @@ import type { Store } from '@/lib/stores/schemas'
 import { Container } from '@/components/ui/container'
 import { SearchForm } from '@/components/search/search-form'
 import { StorePicker } from '@/components/store/store-picker'
+import { ScanIcon } from '@/components/ui/icons'
+import Link from 'next/link'
 import { CategoryNav } from './category-nav'
 import { Logo } from './logo'
 
@@ -19,7 +21,16 @@ export function SiteHeader({ categories, myStore, stores, setStoreAction }: Site
         <div className="flex items-center justify-between gap-4">
           <Logo />
           <SearchForm className="hidden flex-1 sm:block sm:max-w-xl" id="site-search-wide" />
-          <StorePicker myStore={myStore} stores={stores} action={setStoreAction} />
+          <div className="flex items-center gap-1">
+            <Link
+              href="/scan"
+              className="flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full px-2 text-sm font-medium text-ink hover:bg-sunken sm:px-3"
+            >
+              <ScanIcon className="size-6 text-accent" />
+              <span className="sr-only sm:not-sr-only">Scan</span>
+            </Link>
+            <StorePicker myStore={myStore} stores={stores} action={setStoreAction} />
+          </div>
         </div>
         <SearchForm className="sm:hidden" />
         <CategoryNav categories={categories} />

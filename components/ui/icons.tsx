@@ -85,3 +85,12 @@ export function LocateIcon({ className }: IconProps) {
     </svg>
   )
 }
+
+export function ScanIcon({ className }: IconProps) {
+  return (
+    <svg {...stroke} className={className}>
+      <path d="M4 8V5a1 1 0 011-1h3M16 4h3a1 1 0 011 1v3M20 16v3a1 1 0 01-1 1h-3M8 20H5a1 1 0 01-1-1v-3" />
+      <path d="M8 8v8M11 8v8M14 8v8M17 8v8" />
+    </svg>
+  )
+}

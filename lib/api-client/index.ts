@@ -1,4 +1,4 @@
-import type { ReviewPage } from '@/lib/catalog/schemas'
+import type { CodeMatch, ReviewPage } from '@/lib/catalog/schemas'
 import type { Availability } from '@/lib/inventory/schemas'
 
 /** The one way browser code talks to the BFF: typed results, a time limit, and a typed failure. */
@@ -66,4 +66,9 @@ export function fetchAvailability(handle: string, params: AvailabilityParams, si
   if (params.storeId) qs.set('storeId', params.storeId)
   const query = qs.toString()
   return getJson<Availability>(`${productPath(handle)}/availability${query ? `?${query}` : ''}`, signal)
+}
+
+/** Resolves a scanned or typed code; a 404 ApiError means we do not carry it. */
+export function fetchByCode(code: string, signal?: AbortSignal): Promise<CodeMatch> {
+  return getJson<CodeMatch>(`/api/v1/products/by-code/${encodeURIComponent(code)}`, signal)
 }

@@ -1,0 +1,58 @@
+import { ApiError, fetchByCode } from '@/lib/api-client'
+import { shelfTagPath } from '@/lib/catalog/code'
+import type { CodeMatch } from '@/lib/catalog/schemas'
+import { classifyScan } from '@/lib/scan/classify'
+import type { ScanFormat } from '@/lib/scan/formats'
+import type { ScanSource } from '@/lib/scan/history'
+import { productHref } from '@/components/product/selection'
+
+export type ScanInput = { text: string; source: ScanFormat | ScanSource }
+
+export type ScanOutcome =
+  | { kind: 'found'; input: ScanInput; match: CodeMatch; href: string }
+  /** A valid code that is not in our catalogue. */
+  | { kind: 'missing'; input: ScanInput }
+  /** Typed or scanned digits that cannot be a product code (wrong check digit, length…). */
+  | { kind: 'invalid'; input: ScanInput; reason: string }
+  | { kind: 'url'; input: ScanInput; url: string }
+  | { kind: 'text'; input: ScanInput }
+  /** We could not ask: offline, timed out, or the service is down. */
+  | { kind: 'unreachable'; input: ScanInput; message: string }
+
+/**
+ * Where a product scan lands: a shelf tag goes through its own URL so the store it names becomes
+ * the shopper's store; any other code opens the variant it identifies, in in-store mode when a
+ * store is already chosen.
+ */
+export function destinationOf(match: CodeMatch): string {
+  if (match.matchedBy === 'shelf-tag' && match.storeId) return shelfTagPath(match.storeId, match.variant.gtin)
+  const href = productHref(match.product.handle, { color: match.variant.colorCode, size: match.variant.size })
+  return `${href}${href.includes('?') ? '&' : '?'}via=scan`
+}
+
+export async function resolveScan(input: ScanInput, signal?: AbortSignal): Promise<ScanOutcome> {
+  const target = classifyScan(input.text)
+  if (target.kind === 'url') return { kind: 'url', input, url: target.url }
+  if (target.kind === 'text') {
+    // Digits that fail the code rules were most likely mistyped or misread: say so, don't shrug.
+    if (/^[\d\s-]+$/.test(input.text.trim())) {
+      return { kind: 'invalid', input, reason: 'A product barcode number has 8, 12, 13 or 14 digits and a matching check digit.' }
+    }
+    return { kind: 'text', input }
+  }
+  try {
+    const match = await fetchByCode(target.code, signal)
+    return { kind: 'found', input, match, href: destinationOf(match) }
+  } catch (error) {
+    if (error instanceof ApiError) {
+      if (error.status === 404) return { kind: 'missing', input }
+      if (error.status === 400) return { kind: 'invalid', input, reason: error.message }
+      const message =
+        error.type === 'network' || error.type === 'timeout'
+          ? 'You seem to be offline, so we could not look this code up.'
+          : 'Our product service is not answering right now.'
+      return { kind: 'unreachable', input, message }
+    }
+    throw error
+  }
+}

@@ -1,0 +1,185 @@
+'use client'
+
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ScanRead } from '@/lib/scan/validate'
+import { CameraProblemPanel } from './camera-problem'
+import { CameraView, type AimState } from './camera-view'
+import { scanFeedback } from './feedback'
+import { ManualEntry } from './manual-entry'
+import { PhotoScan } from './photo-scan'
+import { resolveScan, type ScanInput, type ScanOutcome } from './resolve-scan'
+import { ScanHistoryList } from './scan-history-list'
+import { ScanOutcomePanel } from './scan-outcome'
+import { useCamera } from './use-camera'
+import { useKeyboardWedge } from './use-keyboard-wedge'
+import { useScanHistory } from './use-scan-history'
+import { useScanLoop } from './use-scan-loop'
+import { useSoundSetting } from './use-sound-setting'
+
+type ScannerProps = {
+  /** A code the shopper already scanned that we do not carry (a shelf tag for a gone item). */
+  initialMissing?: string
+}
+
+/**
+ * The scan page's whole flow: camera → two agreeing frames → look-up → the product page; and the
+ * ways that work without a camera (typing, a photo, a USB scanner).
+ */
+export function Scanner({ initialMissing }: ScannerProps) {
+  const videoRef = useRef<HTMLVideoElement>(null)
+  const [outcome, setOutcome] = useState<ScanOutcome | null>(
+    initialMissing ? { kind: 'missing', input: { text: initialMissing, source: 'typed' } } : null,
+  )
+  const [looking, setLooking] = useState<ScanInput | null>(null)
+  const [aim, setAim] = useState<AimState>('aim')
+  const [photoMessage, setPhotoMessage] = useState<string | null>(null)
+  const [sound, toggleSound] = useSoundSetting()
+  const { history, add, clear } = useScanHistory()
+  const abort = useRef<AbortController | null>(null)
+
+  const idle = outcome === null && looking === null
+  const leaving = outcome?.kind === 'found'
+  const camera = useCamera(videoRef, !leaving)
+
+  const handle = useCallback(
+    async (input: ScanInput) => {
+      abort.current?.abort()
+      const controller = new AbortController()
+      abort.current = controller
+      setLooking(input)
+      setPhotoMessage(null)
+      const result = await resolveScan(input, controller.signal).catch((error: unknown) => {
+        if (controller.signal.aborted) return null
+        throw error
+      })
+      if (!result || controller.signal.aborted) return
+      setLooking(null)
+      setOutcome(result)
+      if (result.kind === 'found') {
+        const color = result.match.product.colors.find((c) => c.code === result.match.variant.colorCode)
+        add({
+          code: input.text,
+          format: input.source,
+          at: new Date().toISOString(),
+          product: { name: result.match.product.name, handle: result.match.product.handle, href: result.href, colorName: color?.name },
+        })
+        window.location.assign(result.href)
+      } else if (result.kind === 'missing') {
+        add({ code: input.text, format: input.source, at: new Date().toISOString() })
+      }
+    },
+    [add],
+  )
+
+  useEffect(() => () => abort.current?.abort(), [])
+
+  const onRead = useCallback(
+    (read: ScanRead) => {
+      setAim('locked')
+      scanFeedback({ sound })
+      void handle({ text: read.text, source: read.format })
+    },
+    [handle, sound],
+  )
+  const onSighting = useCallback(() => setAim('hold'), [])
+  const loop = useScanLoop(videoRef, { active: idle && camera.status === 'live', onRead, onSighting })
+
+  useKeyboardWedge((code) => void handle({ text: code, source: 'scanner' }), { enabled: !leaving })
+
+  const scanAgain = () => {
+    abort.current?.abort()
+    setLooking(null)
+    setOutcome(null)
+    setAim('aim')
+  }
+
+  const onPhoto = async (file: File) => {
+    setPhotoMessage('Reading your photo…')
+    try {
+      const result = await loop.decodeImage(file)
+      const read = result.reads[0]
+      if (!read) {
+        setPhotoMessage('No barcode found in that photo. Fill the frame with the barcode, keep it sharp and well lit, or type the number.')
+        return
+      }
+      scanFeedback({ sound })
+      void handle({ text: read.text, source: 'photo' })
+    } catch (error) {
+      // createImageBitmap rejects files that are not pictures (or formats this browser cannot open).
+      const notAPicture = error instanceof Error && /decode|image|source/i.test(error.message)
+      setPhotoMessage(
+        notAPicture
+          ? 'That file could not be opened as a picture. Try a JPEG or PNG photo, or type the number.'
+          : `The photo could not be read (${error instanceof Error ? error.message : 'unknown error'}). Type the number instead.`,
+      )
+    }
+  }
+
+  const status = looking
+    ? 'Looking it up…'
+    : aim === 'hold'
+      ? 'Hold still…'
+      : camera.status === 'starting'
+        ? 'Starting the camera…'
+        : 'Point the camera at a barcode or shelf-tag QR'
+
+  const overlay = outcome ? (
+    <ScanOutcomePanel outcome={outcome} onScanAgain={scanAgain} onRetry={() => void handle(outcome.input)} />
+  ) : looking ? (
+    <p role="status" className="text-center text-lg font-semibold">
+      Looking up {looking.text}…
+    </p>
+  ) : camera.status === 'problem' ? (
+    <CameraProblemPanel problem={camera.problem} onRetry={camera.retry} />
+  ) : loop.engineError ? (
+    <p role="alert" className="max-w-sm text-center">
+      The barcode reader failed to load ({loop.engineError}). Type the number below, or reload the page.
+    </p>
+  ) : undefined
+
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] lg:items-start">
+      <div>
+        <CameraView
+          videoRef={videoRef}
+          live={camera.status === 'live'}
+          aim={aim}
+          overlay={overlay}
+          status={status}
+          cameras={camera.cameras}
+          onSwitchCamera={camera.switchCamera}
+          torch={camera.torch}
+          onToggleTorch={() => void camera.toggleTorch()}
+          sound={sound}
+          onToggleSound={toggleSound}
+        />
+        <p className="sr-only" aria-live="polite">
+          {outcome?.kind === 'found'
+            ? `Found ${outcome.match.product.name}`
+            : looking
+              ? `Read ${looking.text}, looking it up`
+              : ''}
+        </p>
+      </div>
+      <div className="flex flex-col gap-5">
+        <section aria-labelledby="no-camera-heading" className="rounded-2xl border border-line bg-surface p-4">
+          <h2 id="no-camera-heading" className="text-base font-bold">
+            No camera? Type the number
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-muted">The digits under the barcode, or the SKU on the shelf tag.</p>
+          <ManualEntry onSubmit={(code) => void handle({ text: code, source: 'typed' })} disabled={leaving} />
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <PhotoScan onPhoto={(file) => void onPhoto(file)} disabled={leaving} />
+            <p className="text-sm text-muted">A USB scanner works on this page too.</p>
+          </div>
+          {photoMessage && (
+            <p role="status" className="mt-3 text-sm">
+              {photoMessage}
+            </p>
+          )}
+        </section>
+        <ScanHistoryList history={history} onClear={clear} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+import { fakeCamera } from './browser'
+import { expect, test } from './fixtures'
+import { CAMERA_FILES, FOREIGN_URL, KNOWN_GTIN, PHOTO_FILE, QR_PHOTOS, phoneContext } from './scan-fixtures'
+
+// The camera exists but the shopper has not allowed it: typing, a photo and a USB scanner still work.
+
+// A camera start, a WebAssembly compile and a page load each take seconds on a busy 2-core runner.
+test.describe.configure({ timeout: 60_000 })
+test.use({ launchOptions: fakeCamera(CAMERA_FILES.known) })
+
+test('explains the block and typing the number still works', async ({ browser, axe }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await expect(page.getByRole('heading', { name: 'Camera access is turned off' })).toBeVisible({ timeout: 15_000 })
+  await page.screenshot({ path: 'test-results/screens/scan-permission-denied-390x844.png' })
+  await axe.check(page)
+  await page.getByLabel('Barcode number or SKU').fill(KNOWN_GTIN)
+  await page.getByRole('button', { name: 'Look up' }).click()
+  await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/)
+  await context.close()
+})
+
+test('a mistyped number is caught by its check digit', async ({ browser }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await page.getByLabel('Barcode number or SKU').fill('8034592001025')
+  await page.getByRole('button', { name: 'Look up' }).click()
+  await expect(page.locator('[data-outcome="invalid"]')).toContainText('That number doesn’t look right')
+  await context.close()
+})
+
+test('a photo of the barcode is decoded on the device', async ({ browser }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await page.getByLabel('Scan a photo').setInputFiles(PHOTO_FILE)
+  await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/, { timeout: 15_000 })
+  await context.close()
+})
+
+test('a QR code pointing elsewhere is shown, never followed', async ({ browser }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await page.getByLabel('Scan a photo').setInputFiles(QR_PHOTOS.foreign)
+  const panel = page.locator('[data-outcome="url"]')
+  await expect(panel).toContainText(FOREIGN_URL)
+  await page.waitForTimeout(500)
+  expect(new URL(page.url()).pathname).toBe('/scan')
+  await context.close()
+})
+
+test('a USB scanner’s burst of keys navigates; a person typing the same keys does not', async ({ browser }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await expect(page.getByRole('heading', { name: 'Camera access is turned off' })).toBeVisible({ timeout: 15_000 })
+  // A person: ~120 ms between keys.
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.type(KNOWN_GTIN, { delay: 120 })
+  await page.keyboard.press('Enter')
+  await page.waitForTimeout(400)
+  expect(new URL(page.url()).pathname).toBe('/scan')
+  // A scanner: the same digits a millisecond apart, then Enter. Sent from inside the page, because
+  // keystrokes driven over the DevTools protocol arrive too unevenly on a busy machine to be a burst.
+  await page.evaluate((code) => {
+    for (const key of [...code, 'Enter']) {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+    }
+  }, KNOWN_GTIN)
+  await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/)
+  await context.close()
+})
