@@ -1,0 +1,6 @@
+export { listShelfTags, type ShelfTagOptions } from './list'
+export { shelfTagUrl } from './url'
+export { barcodeSvg, cachedBarcodeSvg, cachedQrSvg, qrSvg } from './symbols'
+export { symbologyFor, symbologyNames } from './symbology'
+export { UnknownStore, UnprintableGtin } from './errors'
+export * from './schemas'
