@@ -3,9 +3,8 @@
 import { cookies } from 'next/headers'
 import { getDb } from '@/lib/db'
 import { getStore } from '@/lib/stores'
+import { myStoreCookieOptions } from '@/lib/stores/my-store-cookie'
 import { MY_STORE_COOKIE } from '@/components/store/my-store-cookie'
-
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
 
 /** Remembers the shopper's store. The id is checked so a forged value never reaches a query. */
 export async function setMyStore(formData: FormData): Promise<void> {
@@ -14,11 +13,5 @@ export async function setMyStore(formData: FormData): Promise<void> {
   const store = await getStore(await getDb(), requested)
   if (!store) return
   const jar = await cookies()
-  jar.set(MY_STORE_COOKIE, store.id, {
-    path: '/',
-    sameSite: 'lax',
-    maxAge: ONE_YEAR_SECONDS,
-    httpOnly: false,
-    secure: process.env.NODE_ENV === 'production' && (process.env.NEXT_PUBLIC_SITE_URL ?? '').startsWith('https:'),
-  })
+  jar.set(MY_STORE_COOKIE, store.id, myStoreCookieOptions())
 }

@@ -3,10 +3,15 @@ import { notFound } from 'next/navigation'
 import { getDb } from '@/lib/db'
 import { InvalidCursor, listReviews, type ProductDetail } from '@/lib/catalog'
 import { getAvailability } from '@/lib/inventory'
+import { inStoreView } from '@/lib/inventory/in-store'
 import { clockAt } from '@/lib/stores'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { forColor } from '@/components/product/availability-rows'
 import { ColorSwatches } from '@/components/product/color-swatches'
+import { InStoreNearby } from '@/components/product/in-store-nearby'
+import { InStorePanel } from '@/components/product/in-store-panel'
+import { InStoreReviews } from '@/components/product/in-store-reviews'
+import { InStoreScanned } from '@/components/product/in-store-scanned'
 import { MyStoreStock } from '@/components/product/my-store-stock'
 import { NearbyAvailability } from '@/components/product/nearby-availability'
 import { ProductDetails } from '@/components/product/product-details'
@@ -67,33 +72,60 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   if (!product) notFound()
 
   const { color, size } = readSelection(product, first(sp.color), first(sp.size))
-  const [availability, reviews] = await Promise.all([
+  const via = first(sp.via)
+  const scanned = via === 'tag' || via === 'scan'
+  const [availability, reviews, fromMyStore] = await Promise.all([
     getAvailability(db, handle, { storeId: myStore?.id }),
     loadReviews(handle, first(sp.reviews)),
+    // In store, "nearby" is measured from the store the shopper stands in, not from where they live.
+    myStore ? getAvailability(db, handle, { storeId: myStore.id, ...myStore.location }) : null,
   ])
   if (!availability || !reviews.page) notFound()
+  const inStore =
+    myStore && fromMyStore
+      ? inStoreView(fromMyStore, {
+          storeId: myStore.id,
+          colorCodes: product.colors.map((c) => c.code),
+          sizes: product.sizes,
+          colorCode: color.code,
+          size,
+        })
+      : null
 
   const oneSize = product.sizes.length === 0
   const images = imagesFor(product, color.code)
   const baseHref = productHref(product.handle, { color: color.code, size })
-  const myStoreStock = myStore ? availability.stores.find((s) => s.store.id === myStore.id) : undefined
   const storesWith = (colorCode: string, s: string | null) =>
     availability.stores.filter((a) => summarizeStock(a.variants, colorCode, s).available > 0).length
-
-  const sizeOptions: SizeOption[] = product.sizes.map((s) => {
-    if (myStoreStock) {
-      const stock = summarizeStock(myStoreStock.variants, color.code, s)
-      const note = stock.status === 'out' ? 'Out of stock' : stock.status === 'low' ? `${stock.available} left` : 'In stock'
-      return { size: s, note, soldOut: stock.status === 'out' }
-    }
-    const n = storesWith(color.code, s)
-    return { size: s, note: n === 0 ? 'Out of stock' : `In ${n} ${n === 1 ? 'store' : 'stores'}`, soldOut: n === 0 }
-  })
   const variantLabel = oneSize ? color.name : size ? `${color.name}, size ${size}` : `${color.name}, any size`
   const inStock = new Set(
     availability.stores.flatMap((a) => a.variants.filter((v) => v.available > 0).map((v) => v.variantId)),
   )
   const absolute = (path: string) => new URL(path, siteUrl).toString()
+
+  const gallery = (
+    <div className={`lg:sticky lg:top-4 lg:self-start ${inStore ? 'lg:col-start-1 lg:row-span-2 lg:row-start-1' : ''}`}>
+      <div className="relative">
+        <ProductGallery images={images} productName={product.name} colorName={color.name} />
+        <SaleBadge
+          price={product.price}
+          compareAtPrice={product.compareAtPrice}
+          className="pointer-events-none absolute top-3 left-3"
+        />
+      </div>
+    </div>
+  )
+  const heading = (
+    <div>
+      <p className="text-sm font-semibold tracking-wide text-muted uppercase">{product.brand}</p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{product.name}</h1>
+      <a href="#reviews" className="mt-2 inline-flex min-h-11 items-center hover:underline">
+        <Rating average={product.rating.average} count={product.rating.count} />
+      </a>
+      <Price price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
+      {scanned && <InStoreScanned />}
+    </div>
+  )
 
   return (
     <Container className="py-4 sm:py-6">
@@ -111,47 +143,57 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
           { label: product.name },
         ]}
       />
-      <div className="mt-2 grid gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-12">
-        <div className="lg:sticky lg:top-4 lg:self-start">
-          <div className="relative">
-            <ProductGallery images={images} productName={product.name} colorName={color.name} />
-            <SaleBadge
+      {inStore ? (
+        // Desktop: gallery left across both rows. Phone: a shopper who just scanned holds the item,
+        // so the shelf answer comes before the photos; one who only chose a store sees photos first.
+        <div className="mt-2 grid gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-12">
+          {!scanned && gallery}
+          <div className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
+            {heading}
+            <InStorePanel
+              handle={product.handle}
+              view={inStore}
               price={product.price}
               compareAtPrice={product.compareAtPrice}
-              className="pointer-events-none absolute top-3 left-3"
+              colors={product.colors}
+              color={color}
+              size={size}
+              variantLabel={variantLabel}
+              nearbyId="in-store-nearby"
             />
+            <InStoreReviews page={reviews.page} />
+          </div>
+          {scanned && gallery}
+          <div className="flex flex-col gap-6 lg:col-start-2 lg:row-start-2">
+            <InStoreNearby id="in-store-nearby" view={inStore} variantLabel={variantLabel} />
+            <ProductDetails description={product.description} materials={product.materials} care={product.care} />
           </div>
         </div>
-        <div className="flex flex-col gap-6">
-          <div>
-            <p className="text-sm font-semibold tracking-wide text-muted uppercase">{product.brand}</p>
-            <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{product.name}</h1>
-            <a href="#reviews" className="mt-2 inline-flex min-h-11 items-center hover:underline">
-              <Rating average={product.rating.average} count={product.rating.count} />
-            </a>
-            <Price price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
+      ) : (
+        <div className="mt-2 grid gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-12">
+          {gallery}
+          <div className="flex flex-col gap-6">
+            {heading}
+            {product.colors.length > 0 && (
+              <ColorSwatches handle={product.handle} colors={product.colors} selected={color} size={size} />
+            )}
+            {!oneSize && (
+              <SizeSelector
+                handle={product.handle}
+                colorCode={color.code}
+                options={product.sizes.map((s): SizeOption => {
+                  const n = storesWith(color.code, s)
+                  return { size: s, note: n === 0 ? 'Out of stock' : `In ${n} ${n === 1 ? 'store' : 'stores'}`, soldOut: n === 0 }
+                })}
+                selected={size}
+                context="in stores"
+              />
+            )}
+            <MyStoreStock variantLabel={variantLabel} storesWithStock={storesWith(color.code, size)} />
+            <ProductDetails description={product.description} materials={product.materials} care={product.care} />
           </div>
-          {product.colors.length > 0 && (
-            <ColorSwatches handle={product.handle} colors={product.colors} selected={color} size={size} />
-          )}
-          {!oneSize && (
-            <SizeSelector
-              handle={product.handle}
-              colorCode={color.code}
-              options={sizeOptions}
-              selected={size}
-              context={myStore ? `at ${myStore.name}` : 'in stores'}
-            />
-          )}
-          <MyStoreStock
-            store={myStore ? { name: myStore.name, slug: myStore.slug, openLabel: myStore.openNow.label } : null}
-            stock={myStoreStock ? summarizeStock(myStoreStock.variants, color.code, size) : null}
-            variantLabel={variantLabel}
-            storesWithStock={storesWith(color.code, size)}
-          />
-          <ProductDetails description={product.description} materials={product.materials} care={product.care} />
         </div>
-      </div>
+      )}
 
       <div className="mt-12 grid gap-12 lg:grid-cols-2">
         <section id="availability" aria-labelledby="availability-heading" className="scroll-mt-4">
