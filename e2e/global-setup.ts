@@ -3,7 +3,7 @@ import { PNG } from 'pngjs'
 import { grayImage, paste, type Gray } from '../lib/scan/testing/gray'
 import { renderBarcode } from '../lib/scan/testing/render'
 import { y4m } from '../lib/scan/testing/y4m'
-import { CAMERA_FILES, FOREIGN_URL, GENERATED_DIR, KNOWN_GTIN, PHOTO_FILE, QR_PHOTOS, UNKNOWN_GTIN } from './scan-fixtures'
+import { CAMERA_FILES, FOREIGN_URL, GENERATED_DIR, KNOWN_GTIN, PHOTO_FILE, QR_PHOTOS, SHELF_TAG_URL, UNKNOWN_GTIN } from './scan-fixtures'
 
 /** A 1280x720 camera frame: a barcode held in the middle of a shelf-grey scene, nudged per frame. */
 function frame(barcode: Gray, dx: number, dy: number): Gray {
@@ -33,4 +33,5 @@ export default async function globalSetup() {
   const photo = frame(await renderBarcode('ean13', KNOWN_GTIN, { scale: 3, height: 22 }), 0, 0)
   fs.writeFileSync(PHOTO_FILE, png(photo))
   fs.writeFileSync(QR_PHOTOS.foreign, png(frame(await renderBarcode('qr', FOREIGN_URL, { scale: 6 }), 0, 0)))
+  fs.writeFileSync(QR_PHOTOS.shelfTag, png(frame(await renderBarcode('qr', SHELF_TAG_URL, { scale: 5 }), 0, 0)))
 }

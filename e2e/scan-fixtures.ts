@@ -17,7 +17,11 @@ export const PHOTO_FILE = path.join(GENERATED_DIR, 'harbor-photo.png')
 export const QR_PHOTOS = {
   /** Someone else's QR code: shown, never followed. */
   foreign: path.join(GENERATED_DIR, 'qr-foreign.png'),
+  /** Our shelf tag for Harbor Sunglasses at Wicker Park, as printed by /staff/shelf-tags. */
+  shelfTag: path.join(GENERATED_DIR, 'qr-shelf-tag.png'),
 }
+export const SHELF_TAG_STORE = 'str_9pzrvq9d0m3s'
+export const SHELF_TAG_URL = `https://aisle.example/tag/${SHELF_TAG_STORE}/${KNOWN_GTIN}`
 export const FOREIGN_URL = 'https://prizes.example.net/claim?id=42'
 
 /** A phone-sized context (390x844, touch) for the scan journeys. */

@@ -1,6 +1,6 @@
 import { fakeCamera } from './browser'
 import { expect, test } from './fixtures'
-import { CAMERA_FILES, FOREIGN_URL, KNOWN_GTIN, PHOTO_FILE, QR_PHOTOS, phoneContext } from './scan-fixtures'
+import { CAMERA_FILES, FOREIGN_URL, KNOWN_GTIN, PHOTO_FILE, QR_PHOTOS, SHELF_TAG_STORE, phoneContext } from './scan-fixtures'
 
 // The camera exists but the shopper has not allowed it: typing, a photo and a USB scanner still work.
 
@@ -37,6 +37,18 @@ test('a photo of the barcode is decoded on the device', async ({ browser }) => {
   await page.goto('/scan')
   await page.getByLabel('Scan a photo').setInputFiles(PHOTO_FILE)
   await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/, { timeout: 15_000 })
+  await context.close()
+})
+
+test('our shelf-tag QR sets the store and opens the product in in-store mode', async ({ browser, baseURL }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await page.getByLabel('Scan a photo').setInputFiles(QR_PHOTOS.shelfTag)
+  await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=tag/, { timeout: 15_000 })
+  const cookies = await context.cookies(baseURL)
+  expect(cookies.find((c) => c.name === 'aisle_store')?.value).toBe(SHELF_TAG_STORE)
+  await expect(page.getByText('Wicker Park').first()).toBeVisible()
   await context.close()
 })
 

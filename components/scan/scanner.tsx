@@ -5,6 +5,7 @@ import type { ScanRead } from '@/lib/scan/validate'
 import { CameraProblemPanel } from './camera-problem'
 import { CameraView, type AimState } from './camera-view'
 import { scanFeedback } from './feedback'
+import { speculate } from './speculate'
 import { ManualEntry } from './manual-entry'
 import { PhotoScan } from './photo-scan'
 import { resolveScan, type ScanInput, type ScanOutcome } from './resolve-scan'
@@ -36,6 +37,8 @@ export function Scanner({ initialMissing }: ScannerProps) {
   const [sound, toggleSound] = useSoundSetting()
   const { history, add, clear } = useScanHistory()
   const abort = useRef<AbortController | null>(null)
+  // Look-ups started on a code's first sighting, reused when the second frame confirms it.
+  const early = useRef(new Map<string, Promise<ScanOutcome>>())
 
   const idle = outcome === null && looking === null
   const leaving = outcome?.kind === 'found'
@@ -48,7 +51,9 @@ export function Scanner({ initialMissing }: ScannerProps) {
       abort.current = controller
       setLooking(input)
       setPhotoMessage(null)
-      const result = await resolveScan(input, controller.signal).catch((error: unknown) => {
+      const pending = early.current.get(input.text)
+      early.current.clear()
+      const result = await (pending ?? resolveScan(input, controller.signal)).catch((error: unknown) => {
         if (controller.signal.aborted) return null
         throw error
       })
@@ -81,7 +86,14 @@ export function Scanner({ initialMissing }: ScannerProps) {
     },
     [handle, sound],
   )
-  const onSighting = useCallback(() => setAim('hold'), [])
+  const onSighting = useCallback((read: ScanRead) => {
+    setAim('hold')
+    if (early.current.has(read.text)) return
+    const lookup = resolveScan({ text: read.text, source: read.format })
+    early.current.set(read.text, lookup)
+    // Only product pages are prerendered: a shelf-tag URL sets the shopper's store, which must wait for the confirmed read.
+    lookup.then((outcome) => outcome.kind === 'found' && outcome.href.startsWith('/p/') && speculate(outcome.href)).catch(() => early.current.delete(read.text))
+  }, [])
   const loop = useScanLoop(videoRef, { active: idle && camera.status === 'live', onRead, onSighting })
 
   useKeyboardWedge((code) => void handle({ text: code, source: 'scanner' }), { enabled: !leaving })
