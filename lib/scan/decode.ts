@@ -4,8 +4,15 @@ import { validateRead } from './validate'
 /** RGBA pixels, as a canvas's ImageData carries them (a plain object works as well). */
 export type Pixels = { data: Uint8ClampedArray; width: number; height: number }
 
-/** One engine's decode of one image: every symbol it found. */
-export type Reader = (image: Pixels) => Promise<RawRead[]>
+/**
+ * How hard one look at an image tries. 'quick' suits a sharp code held in the aiming box and
+ * costs a few milliseconds; 'thorough' searches every row, turned and downscaled copies, and
+ * costs several times more. An engine without such a choice ignores it.
+ */
+export type Effort = 'quick' | 'thorough'
+
+/** One engine's decode of one image: every symbol it found. Without an effort it is thorough. */
+export type Reader = (image: Pixels, effort?: Effort) => Promise<RawRead[]>
 
 export type FrameResult = {
   reads: ScanRead[]
@@ -44,12 +51,14 @@ function validated(raw: RawRead[]) {
 }
 
 /**
- * Decodes a frame the way the scan page does: the centre region first — where the shopper aims,
- * and a smaller image is faster — then the whole frame when the centre holds nothing valid.
+ * Decodes a frame the way the scan page does: a quick look at the centre region first — where the
+ * shopper aims, and a smaller image is faster — then a thorough look at the whole frame when the
+ * centre holds nothing valid. Most aimed frames stop after the quick look; a frame with no code
+ * pays for both.
  */
 export async function decodeFrame(read: Reader, frame: Pixels): Promise<FrameResult> {
-  const centre = validated(await read(crop(frame, centreRegion(frame.width, frame.height))))
+  const centre = validated(await read(crop(frame, centreRegion(frame.width, frame.height)), 'quick'))
   if (centre.reads.length > 0) return { reads: centre.reads, pass: 'centre', rejected: centre.rejected }
-  const full = validated(await read(frame))
+  const full = validated(await read(frame, 'thorough'))
   return { reads: full.reads, pass: full.reads.length > 0 ? 'full' : null, rejected: centre.rejected + full.rejected }
 }
