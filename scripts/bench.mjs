@@ -9,6 +9,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { errs, kb, mb, writeReport } from './lib/bench-report.mjs'
 import { lighthouse } from './lib/lighthouse.mjs'
+import { benchDecode, benchScan } from './lib/bench-scan.mjs'
 import { createRequire } from 'node:module'
 import {
   ROOT,
@@ -33,6 +34,7 @@ const WARMUP_S = 2
 const DURATION_S = 10
 const LAT = 41.88
 const LNG = -87.63
+const SCAN_RUNS = 20
 
 // Targets
 
@@ -376,7 +378,11 @@ async function main() {
   const rssAfterLoad = treeRss(app.child.pid).bytes
 
   // (c) first-load JS
-  const js = [await firstLoadJs(app.base, '/'), await firstLoadJs(app.base, `/p/${encodeURIComponent(handles[0])}`)]
+  const js = [
+    await firstLoadJs(app.base, '/'),
+    await firstLoadJs(app.base, `/p/${encodeURIComponent(handles[0])}`),
+    await firstLoadJs(app.base, '/scan'),
+  ]
   for (const j of js) log(`  first-load JS ${j.path}: ${j.files} files, ${kb(j.raw)} raw, ${kb(j.gzip)} gzip`)
 
   // (d) Lighthouse, mobile, on home and a product page
@@ -388,6 +394,17 @@ async function main() {
       log(`  performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcp}, TBT ${r.tbt}, CLS ${r.cls}`)
       lh.push({ page, ...r })
     }
+  }
+  // (e) scanning: decode on the distorted frame set, then scan-to-product with a fake camera
+  let scan = null
+  if (!argv.has('--skip-scan')) {
+    log(`> Barcode decoding: distorted 1280x720 frames, decoded as the app's worker does`)
+    const decode = await benchDecode()
+    log(`  ${decode.frames} frames: ${decode.decodedPct} % decoded (${decode.targetPct} % on clean-to-moderate), ${decode.wrongReads} wrong reads, median ${decode.medianMs} ms, p95 ${decode.p95Ms} ms`)
+    log(`> Scan to product: headless Chromium, fake camera, ${SCAN_RUNS} runs`)
+    const toProduct = await benchScan(app.base, SCAN_RUNS)
+    log(`  first frame -> product FCP median ${toProduct.scanToProductMs.median.toFixed(0)} ms; /scan -> preview median ${toProduct.previewMs.median.toFixed(0)} ms`)
+    scan = { decode, toProduct }
   }
   await stopServer(app)
 
@@ -402,7 +419,7 @@ async function main() {
   }
 
   await cleanup()
-  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, warmupS: WARMUP_S, durationS: DURATION_S })
+  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, warmupS: WARMUP_S, durationS: DURATION_S })
   log(`Wrote BENCHMARKS.md`)
 }
 
