@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { cumulativeLayoutShift } from './layout-shift'
 
 const phone = { width: 390, height: 844 }
 const desktop = { width: 1280, height: 800 }
@@ -13,31 +14,6 @@ const screens: { name: string; path: string; viewport: { width: number; height: 
   { name: 'home', path: '/', viewport: desktop, measureShift: true },
   { name: 'product', path: '/p/harbor-sunglasses', viewport: desktop, measureShift: true },
 ]
-
-/** Cumulative layout shift since navigation, ignoring shifts right after input (as CLS does). */
-function cumulativeLayoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0
-        const add = (entries: PerformanceEntryList) => {
-          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value
-          }
-        }
-        const observer = new PerformanceObserver((list) => add(list.getEntries()))
-        observer.observe({ type: 'layout-shift', buffered: true })
-        // Buffered entries arrive in a task of their own; two frames later they have been delivered.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            add(observer.takeRecords())
-            observer.disconnect()
-            resolve(total)
-          }),
-        )
-      }),
-  )
-}
 
 /** Brings every rendered image into view so lazy ones load, then lists those that failed. */
 async function brokenImages(page: Page): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { cumulativeLayoutShift } from './layout-shift'
 
 // A shopper points the phone's own camera at one of our shelf tags: the QR code carries
 // `/tag/{storeId}/{gtin}`, which sets the store and opens the product in in-store mode.
@@ -39,30 +40,6 @@ const hereLabel = (n: number) => (n > 0 ? `${n} here` : 'Out here')
 const badge = (n: number) => (n === 0 ? 'Out of stock' : n <= 2 ? `Only ${n} left` : 'In stock')
 /** The "Stock here" figure: the count, then its badge. */
 const stockHere = (n: number) => new RegExp(`^${n}\\s*${badge(n)}$`)
-
-/** Cumulative layout shift since navigation, as screens.spec.ts measures it. */
-function cumulativeLayoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0
-        const add = (entries: PerformanceEntryList) => {
-          for (const e of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!e.hadRecentInput) sum += e.value
-          }
-        }
-        const observer = new PerformanceObserver((list) => add(list.getEntries()))
-        observer.observe({ type: 'layout-shift', buffered: true })
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            add(observer.takeRecords())
-            observer.disconnect()
-            resolve(sum)
-          }),
-        )
-      }),
-  )
-}
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle')

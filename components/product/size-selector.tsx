@@ -6,6 +6,8 @@ export type SizeOption = {
   /** Short line under the size: "3 left", "Out of stock", "In 4 stores". */
   note: string
   soldOut: boolean
+  /** Colour of the note: green for a count on the shelf here; muted otherwise. */
+  tone?: 'ok' | 'muted'
 }
 
 type SizeSelectorProps = {
@@ -13,17 +15,19 @@ type SizeSelectorProps = {
   colorCode: string
   options: SizeOption[]
   selected: string | null
-  /** Where the notes were measured: "at Aisle Wicker Park" or "in stores". */
-  context: string
+  /** Where the notes were measured: "at Aisle Wicker Park" or "in stores"; omitted when the heading around says it. */
+  context?: string
+  /** h3 inside a section that has its own heading (the in-store panel). */
+  headingLevel?: 'h2' | 'h3'
 }
 
-export function SizeSelector({ handle, colorCode, options, selected, context }: SizeSelectorProps) {
+export function SizeSelector({ handle, colorCode, options, selected, context, headingLevel: Heading = 'h2' }: SizeSelectorProps) {
   return (
     <div>
-      <h2 className="text-sm">
+      <Heading className="text-sm">
         <span className="font-semibold">Size:</span> {selected ?? 'Choose a size'}
-        <span className="text-muted"> · stock {context}</span>
-      </h2>
+        {context && <span className="text-muted"> · stock {context}</span>}
+      </Heading>
       <ul className="mt-2 grid grid-cols-4 gap-2 sm:grid-cols-5">
         {options.map((o) => {
           const current = o.size === selected
@@ -41,7 +45,7 @@ export function SizeSelector({ handle, colorCode, options, selected, context }: 
                 <span className={`text-sm font-semibold ${o.soldOut && !current ? 'text-muted line-through' : ''}`}>
                   {o.size}
                 </span>
-                <span className={`text-[0.6875rem] leading-tight ${current ? 'text-white' : 'text-muted'}`}>
+                <span className={`text-[0.6875rem] leading-tight ${current ? 'text-white' : o.tone === 'ok' && !o.soldOut ? 'text-ok' : 'text-muted'}`}>
                   <span className="sr-only">, </span>
                   {o.note}
                 </span>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type ReactNode, type RefObject } from 'react'
 import { aimBoxStyle } from './aim-box'
-import { SoundIcon, SwitchCameraIcon, TorchIcon } from './scan-icons'
+import { SoundIcon, SwitchCameraIcon, TorchIcon } from '@/components/ui/icons'
 
 export type AimState = 'aim' | 'hold' | 'locked'
 

@@ -2,7 +2,7 @@
 
 import { useRef } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
-import { PhotoIcon } from './scan-icons'
+import { PhotoIcon } from '@/components/ui/icons'
 
 /** The other way that always works: a photo of the barcode, decoded on the device by the same engine. */
 export function PhotoScan({ onPhoto, disabled }: { onPhoto: (file: File) => void; disabled: boolean }) {
