@@ -59,3 +59,25 @@ test('the engine is the WebAssembly worker and the read needed two frames', asyn
   expect(metrics?.frames).toBeGreaterThanOrEqual(2)
   await context.close()
 })
+
+test('where the browser has a BarcodeDetector, it is used, and its reads are still validated', async ({ browser }) => {
+  const context = await phoneContext(browser, { permissions: ['camera'] })
+  // Chromium on Linux has no BarcodeDetector: stand one in that first misreads, then reads right.
+  await context.addInitScript((gtin) => {
+    let calls = 0
+    class FakeDetector {
+      static getSupportedFormats = async () => ['ean_13', 'upc_a', 'ean_8', 'code_128', 'qr_code']
+      async detect() {
+        calls++
+        // A misread with a wrong check digit must never count.
+        return calls <= 3 ? [{ rawValue: gtin.slice(0, -1) + '9', format: 'ean_13' }] : [{ rawValue: gtin, format: 'ean_13' }]
+      }
+    }
+    Object.assign(window, { BarcodeDetector: FakeDetector })
+  }, KNOWN_GTIN)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await page.waitForURL(/\/p\/harbor-sunglasses\?color=tortoise&via=scan/, { timeout: 15_000 })
+  expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('aisle.scan.timing') ?? '{}').engine)).toBe('native')
+  await context.close()
+})

@@ -85,3 +85,53 @@ test('a USB scanner’s burst of keys navigates; a person typing the same keys d
   await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/)
   await context.close()
 })
+
+for (const { name, init, heading } of [
+  {
+    name: 'no camera on the device',
+    init: () => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'))
+    },
+    heading: 'No camera found',
+  },
+  {
+    name: 'the camera held by another app',
+    init: () => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'))
+    },
+    heading: 'The camera is busy',
+  },
+  {
+    name: 'a page served over plain http',
+    init: () => Object.defineProperty(window, 'isSecureContext', { get: () => false }),
+    heading: 'The camera needs a secure connection',
+  },
+]) {
+  test(`${name}: a clear message, and typing still works`, async ({ browser }) => {
+    const context = await phoneContext(browser, { permissions: ['camera'] })
+    await context.addInitScript(init)
+    const page = await context.newPage()
+    await page.goto('/scan')
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible({ timeout: 15_000 })
+    await page.getByLabel('Barcode number or SKU').fill('AIS-HARB-BLK')
+    await page.getByRole('button', { name: 'Look up' }).click()
+    await page.waitForURL(/\/p\/harbor-sunglasses\?color=black&via=scan/)
+    await context.close()
+  })
+}
+
+test('when the look-up cannot reach us, it says so and retries', async ({ browser }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/scan')
+  await page.route('**/api/v1/products/by-code/**', (route) => route.abort('internetdisconnected'))
+  await page.getByLabel('Barcode number or SKU').fill(KNOWN_GTIN)
+  await page.getByRole('button', { name: 'Look up' }).click()
+  const panel = page.locator('[data-outcome="unreachable"]')
+  await expect(panel.getByRole('heading', { name: 'We couldn’t look that up' })).toBeVisible()
+  await expect(panel).toContainText(KNOWN_GTIN)
+  await page.unroute('**/api/v1/products/by-code/**')
+  await panel.getByRole('button', { name: 'Try again' }).click()
+  await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/)
+  await context.close()
+})
