@@ -11,8 +11,10 @@ const screens: { name: string; path: string; viewport: { width: number; height: 
   { name: 'search', path: '/search?q=sunglasses', viewport: phone, measureShift: false },
   { name: 'product', path: '/p/harbor-sunglasses', viewport: phone, measureShift: true },
   { name: 'stores', path: '/stores', viewport: phone, measureShift: false },
+  { name: 'scan', path: '/scan', viewport: phone, measureShift: true },
   { name: 'home', path: '/', viewport: desktop, measureShift: true },
   { name: 'product', path: '/p/harbor-sunglasses', viewport: desktop, measureShift: true },
+  { name: 'scan', path: '/scan', viewport: desktop, measureShift: true },
 ]
 
 /** Brings every rendered image into view so lazy ones load, then lists those that failed. */

@@ -3,22 +3,22 @@ import type { CameraProblem } from './use-camera'
 const messages: Record<CameraProblem, { title: string; body: string; retry: boolean }> = {
   insecure: {
     title: 'The camera needs a secure connection',
-    body: 'Browsers only share the camera with pages opened over https. Type the number or scan a photo below instead.',
+    body: 'Browsers only share the camera with pages opened over https. Type the number or scan a photo instead.',
     retry: false,
   },
   unsupported: {
     title: 'This browser can’t use the camera',
-    body: 'Type the number under the barcode, or scan a photo of it below.',
+    body: 'Type the number under the barcode, or scan a photo of it instead.',
     retry: false,
   },
   denied: {
     title: 'Camera access is turned off',
-    body: 'To scan, allow the camera for this site in your browser’s settings (the icon beside the address), then try again. You can also type the number or scan a photo below.',
+    body: 'To scan, allow the camera for this site in your browser’s settings (the icon beside the address), then try again. You can also type the number or scan a photo instead.',
     retry: true,
   },
   'no-camera': {
     title: 'No camera found',
-    body: 'This device has no camera we can use. Type the number or scan a photo below.',
+    body: 'This device has no camera we can use. Type the number or scan a photo instead.',
     retry: true,
   },
   'in-use': {
@@ -28,7 +28,7 @@ const messages: Record<CameraProblem, { title: string; body: string; retry: bool
   },
   failed: {
     title: 'The camera didn’t start',
-    body: 'Try again, or type the number or scan a photo below.',
+    body: 'Try again, or type the number or scan a photo instead.',
     retry: true,
   },
 }

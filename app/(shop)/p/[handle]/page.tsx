@@ -74,23 +74,21 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   const { color, size } = readSelection(product, first(sp.color), first(sp.size))
   const via = first(sp.via)
   const scanned = via === 'tag' || via === 'scan'
-  const [availability, reviews, fromMyStore] = await Promise.all([
-    getAvailability(db, handle, { storeId: myStore?.id }),
+  const [availability, reviews] = await Promise.all([
+    // With a store chosen, "nearby" is measured from that store, not from where the shopper lives.
+    getAvailability(db, handle, myStore ? { storeId: myStore.id, ...myStore.location } : {}),
     loadReviews(handle, first(sp.reviews)),
-    // In store, "nearby" is measured from the store the shopper stands in, not from where they live.
-    myStore ? getAvailability(db, handle, { storeId: myStore.id, ...myStore.location }) : null,
   ])
   if (!availability || !reviews.page) notFound()
-  const inStore =
-    myStore && fromMyStore
-      ? inStoreView(fromMyStore, {
-          storeId: myStore.id,
-          colorCodes: product.colors.map((c) => c.code),
-          sizes: product.sizes,
-          colorCode: color.code,
-          size,
-        })
-      : null
+  const inStore = myStore
+    ? inStoreView(availability, {
+        storeId: myStore.id,
+        colorCodes: product.colors.map((c) => c.code),
+        sizes: product.sizes,
+        colorCode: color.code,
+        size,
+      })
+    : null
 
   const oneSize = product.sizes.length === 0
   const images = imagesFor(product, color.code)
