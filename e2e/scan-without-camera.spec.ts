@@ -135,3 +135,12 @@ test('when the look-up cannot reach us, it says so and retries', async ({ browse
   await page.waitForURL(/\/p\/harbor-sunglasses\?.*via=scan/)
   await context.close()
 })
+
+test('a shelf tag for an item we no longer carry lands on the not-carried panel', async ({ browser }) => {
+  const context = await phoneContext(browser)
+  const page = await context.newPage()
+  await page.goto('/tag/str_9pzrvq9d0m3s/4006381333931')
+  await expect(page).toHaveURL(/\/scan\?missing=4006381333931/)
+  await expect(page.locator('[data-outcome="missing"]')).toContainText('4006381333931')
+  await context.close()
+})
