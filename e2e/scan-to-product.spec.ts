@@ -47,13 +47,21 @@ test('the live preview with its aiming box and controls', async ({ browser, axe 
   await context.close()
 })
 
-test('the engine is the WebAssembly worker and the read needed two frames', async ({ browser }) => {
+test('the engine is the WebAssembly worker, the read needed two frames, and the code is outlined', async ({ browser }) => {
   const context = await phoneContext(browser, { permissions: ['camera'] })
   const page = await context.newPage()
   // Hold the look-up so the page stays on /scan to be inspected.
   await page.route('**/api/v1/products/by-code/**', () => new Promise(() => {}))
   await page.goto('/scan')
-  await expect(page.getByText(`Looking up ${KNOWN_GTIN}`)).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(`Looking up ${KNOWN_GTIN}…`).first()).toBeVisible({ timeout: 15_000 })
+  // Locked on: the code is outlined where it is in the preview.
+  const outline = page.locator('[data-lock-on="locked"]')
+  await expect(outline).toBeVisible()
+  const box = (await outline.boundingBox())!
+  const video = (await page.locator('video').boundingBox())!
+  expect(box.x + box.width / 2).toBeGreaterThan(video.x + video.width * 0.3)
+  expect(box.x + box.width / 2).toBeLessThan(video.x + video.width * 0.7)
+  await page.screenshot({ path: 'test-results/screens/scan-locked-390x844.png' })
   const metrics = await page.evaluate(() => window.__aisleScan)
   expect(metrics?.engine).toBe('wasm')
   expect(metrics?.frames).toBeGreaterThanOrEqual(2)

@@ -1,7 +1,8 @@
 'use client'
 
 import { useEffect, useState, type ReactNode, type RefObject } from 'react'
-import { aimBoxStyle } from './aim-box'
+import type { Point } from '@/lib/scan/validate'
+import { aimBoxStyle, frameToBox, outlineOf } from './aim-box'
 import { SoundIcon, SwitchCameraIcon, TorchIcon } from '@/components/ui/icons'
 
 export type AimState = 'aim' | 'hold' | 'locked'
@@ -10,6 +11,8 @@ type CameraViewProps = {
   videoRef: RefObject<HTMLVideoElement | null>
   live: boolean
   aim: AimState
+  /** The code's corners in the frame, once seen: the lock-on outline drawn around it. */
+  outline: Point[] | null
   /** Shown over the video instead of the preview (a camera problem, "looking it up"). */
   overlay?: ReactNode
   status: string
@@ -60,7 +63,7 @@ const controlClass =
 
 /** The live preview with the aiming box the decoder reads first, and the camera's controls. */
 export function CameraView(props: CameraViewProps) {
-  const { videoRef, live, aim, overlay, status, cameras, torch, sound } = props
+  const { videoRef, live, aim, outline, overlay, status, cameras, torch, sound } = props
   const box = useSize(videoRef)
   const video = useVideoSize(videoRef)
   const aimStyle = live && box && video ? aimBoxStyle(video, box) : { left: '20%', top: '25%', width: '60%', height: '50%' }
@@ -83,6 +86,17 @@ export function CameraView(props: CameraViewProps) {
             className={`pointer-events-none absolute rounded-xl border-4 shadow-[0_0_0_100vmax_rgba(0,0,0,0.35)] transition-[transform,border-color] duration-150 motion-reduce:transition-none ${aimColour[aim]}`}
             style={aimStyle}
           />
+          {live && box && video && outline && outline.length >= 3 && (
+            <svg aria-hidden="true" className="pointer-events-none absolute inset-0 size-full" viewBox={`0 0 ${box.width} ${box.height}`}>
+              <polygon
+                points={outlineOf(outline).map((p) => frameToBox(p, video, box)).map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}
+                className={aim === 'locked' ? 'fill-emerald-400/25 stroke-emerald-400' : 'fill-amber-300/20 stroke-amber-300'}
+                strokeWidth={4}
+                strokeLinejoin="round"
+                data-lock-on={aim}
+              />
+            </svg>
+          )}
           <p className="pointer-events-none absolute inset-x-0 bottom-16 px-4 text-center text-sm font-semibold text-white drop-shadow">
             {status}
           </p>

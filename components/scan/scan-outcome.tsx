@@ -17,9 +17,9 @@ function ReadValue({ input }: { input: ScanInput }) {
   )
 }
 
-type OutcomePanelProps = { outcome: ScanOutcome; onScanAgain: () => void; onRetry: () => void }
+type OutcomePanelProps = { outcome: Exclude<ScanOutcome, { kind: 'found' }>; onScanAgain: () => void; onRetry: () => void }
 
-/** What a scan led to, when it did not lead straight to a product page. */
+/** What a scan led to when it did not lead to a product page. */
 export function ScanOutcomePanel({ outcome, onScanAgain, onRetry }: OutcomePanelProps) {
   const again = (
     <button type="button" className={primary} onClick={onScanAgain} autoFocus>
@@ -27,13 +27,6 @@ export function ScanOutcomePanel({ outcome, onScanAgain, onRetry }: OutcomePanel
     </button>
   )
   switch (outcome.kind) {
-    case 'found':
-      return (
-        <div role="status" className="text-center">
-          <p className="text-sm text-white/80">Found it</p>
-          <p className="mt-1 text-lg font-bold">Opening {outcome.match.product.name}…</p>
-        </div>
-      )
     case 'missing':
       return (
         <div role="alert" className="max-w-sm text-center" data-outcome="missing">

@@ -33,6 +33,8 @@ export function Scanner({ initialMissing }: ScannerProps) {
   )
   const [looking, setLooking] = useState<ScanInput | null>(null)
   const [aim, setAim] = useState<AimState>('aim')
+  const [outline, setOutline] = useState<ScanRead['corners'] | null>(null)
+  const outlineTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const [photoMessage, setPhotoMessage] = useState<string | null>(null)
   const [sound, toggleSound] = useSoundSetting()
   const { history, add, clear } = useScanHistory()
@@ -76,10 +78,18 @@ export function Scanner({ initialMissing }: ScannerProps) {
     [add],
   )
 
-  useEffect(() => () => abort.current?.abort(), [])
+  useEffect(
+    () => () => {
+      abort.current?.abort()
+      clearTimeout(outlineTimer.current)
+    },
+    [],
+  )
 
   const onRead = useCallback(
     (read: ScanRead) => {
+      clearTimeout(outlineTimer.current)
+      setOutline(read.corners ?? null)
       setAim('locked')
       scanFeedback({ sound })
       void handle({ text: read.text, source: read.format })
@@ -88,6 +98,13 @@ export function Scanner({ initialMissing }: ScannerProps) {
   )
   const onSighting = useCallback((read: ScanRead) => {
     setAim('hold')
+    setOutline(read.corners ?? null)
+    // The outline follows the code; when the code leaves the frame, so does the outline.
+    clearTimeout(outlineTimer.current)
+    outlineTimer.current = setTimeout(() => {
+      setOutline(null)
+      setAim((a) => (a === 'hold' ? 'aim' : a))
+    }, 600)
     if (early.current.has(read.text)) return
     const lookup = resolveScan({ text: read.text, source: read.format })
     early.current.set(read.text, lookup)
@@ -103,6 +120,7 @@ export function Scanner({ initialMissing }: ScannerProps) {
     setLooking(null)
     setOutcome(null)
     setAim('aim')
+    setOutline(null)
   }
 
   const onPhoto = async (file: File) => {
@@ -127,27 +145,28 @@ export function Scanner({ initialMissing }: ScannerProps) {
     }
   }
 
-  const status = looking
-    ? 'Looking it up…'
-    : aim === 'hold'
-      ? 'Hold still…'
-      : camera.status === 'starting'
-        ? 'Starting the camera…'
-        : 'Point the camera at a barcode or shelf-tag QR'
+  const found = outcome?.kind === 'found' ? outcome : null
+  const status = found
+    ? `Opening ${found.match.product.name}…`
+    : looking
+      ? `Looking up ${looking.text}…`
+      : aim === 'hold'
+        ? 'Hold still…'
+        : camera.status === 'starting'
+          ? 'Starting the camera…'
+          : 'Point the camera at a barcode or shelf-tag QR'
 
-  const overlay = outcome ? (
-    <ScanOutcomePanel outcome={outcome} onScanAgain={scanAgain} onRetry={() => void handle(outcome.input)} />
-  ) : looking ? (
-    <p role="status" className="text-center text-lg font-semibold">
-      Looking up {looking.text}…
-    </p>
-  ) : camera.status === 'problem' ? (
-    <CameraProblemPanel problem={camera.problem} onRetry={camera.retry} />
-  ) : loop.engineError ? (
-    <p role="alert" className="max-w-sm text-center">
-      The barcode reader failed to load ({loop.engineError}). Type the number below, or reload the page.
-    </p>
-  ) : undefined
+  // While a code is looked up and its page opens, the preview stays, with the code outlined.
+  const overlay =
+    outcome && outcome.kind !== 'found' ? (
+      <ScanOutcomePanel outcome={outcome} onScanAgain={scanAgain} onRetry={() => void handle(outcome.input)} />
+    ) : camera.status === 'problem' ? (
+      <CameraProblemPanel problem={camera.problem} onRetry={camera.retry} />
+    ) : loop.engineError ? (
+      <p role="alert" className="max-w-sm text-center">
+        The barcode reader failed to load ({loop.engineError}). Type the number or reload the page.
+      </p>
+    ) : undefined
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] lg:items-start">
@@ -156,6 +175,7 @@ export function Scanner({ initialMissing }: ScannerProps) {
           videoRef={videoRef}
           live={camera.status === 'live'}
           aim={aim}
+          outline={outline ?? null}
           overlay={overlay}
           status={status}
           cameras={camera.cameras}
@@ -165,13 +185,6 @@ export function Scanner({ initialMissing }: ScannerProps) {
           sound={sound}
           onToggleSound={toggleSound}
         />
-        <p className="sr-only" aria-live="polite">
-          {outcome?.kind === 'found'
-            ? `Found ${outcome.match.product.name}`
-            : looking
-              ? `Read ${looking.text}, looking it up`
-              : ''}
-        </p>
       </div>
       <div className="flex flex-col gap-5">
         <section aria-labelledby="no-camera-heading" className="rounded-2xl border border-line bg-surface p-4">
@@ -184,11 +197,9 @@ export function Scanner({ initialMissing }: ScannerProps) {
             <PhotoScan onPhoto={(file) => void onPhoto(file)} disabled={leaving} />
             <p className="text-sm text-muted">A USB scanner works on this page too.</p>
           </div>
-          {photoMessage && (
-            <p role="status" className="mt-3 text-sm">
-              {photoMessage}
-            </p>
-          )}
+          <p role="status" className="mt-3 text-sm empty:hidden">
+            {found ? `Opening ${found.match.product.name}…` : looking ? `Looking up ${looking.text}…` : photoMessage}
+          </p>
         </section>
         <ScanHistoryList history={history} onClear={clear} />
       </div>

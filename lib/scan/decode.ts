@@ -57,8 +57,13 @@ function validated(raw: RawRead[]) {
  * pays for both.
  */
 export async function decodeFrame(read: Reader, frame: Pixels): Promise<FrameResult> {
-  const centre = validated(await read(crop(frame, centreRegion(frame.width, frame.height)), 'quick'))
-  if (centre.reads.length > 0) return { reads: centre.reads, pass: 'centre', rejected: centre.rejected }
+  const region = centreRegion(frame.width, frame.height)
+  const centre = validated(await read(crop(frame, region), 'quick'))
+  if (centre.reads.length > 0) {
+    // Corners come back in the crop's pixels; the outline is drawn over the whole frame.
+    const reads = centre.reads.map((r) => ({ ...r, corners: r.corners?.map((c) => ({ x: c.x + region.x, y: c.y + region.y })) }))
+    return { reads, pass: 'centre', rejected: centre.rejected }
+  }
   const full = validated(await read(frame, 'thorough'))
   return { reads: full.reads, pass: full.reads.length > 0 ? 'full' : null, rejected: centre.rejected + full.rejected }
 }

@@ -16,7 +16,7 @@ export type ScanEngine = {
 }
 
 // The Shape Detection API is not in TypeScript's DOM library yet.
-type DetectedBarcode = { rawValue: string; format: string }
+type DetectedBarcode = { rawValue: string; format: string; cornerPoints?: { x: number; y: number }[] }
 type BarcodeDetectorInstance = { detect(source: ImageBitmapSource): Promise<DetectedBarcode[]> }
 type BarcodeDetectorClass = {
   new (options: { formats: string[] }): BarcodeDetectorInstance
@@ -48,7 +48,7 @@ function nativeEngine(detector: BarcodeDetectorInstance): ScanEngine {
       const raw: RawRead[] = []
       for (const b of found) {
         const format = fromEngineFormat(b.format)
-        if (format) raw.push({ format, text: b.rawValue })
+        if (format) raw.push({ format, text: b.rawValue, corners: b.cornerPoints?.map(({ x, y }) => ({ x, y })) })
       }
       const reads = raw.map(validateRead).filter((r): r is ScanRead => r !== null)
       return { reads, pass: reads.length ? 'full' : null, rejected: raw.length - reads.length, ms: performance.now() - started }

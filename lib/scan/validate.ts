@@ -1,8 +1,13 @@
 import { isValidGtin } from '../gs1/gtin'
 import type { ScanFormat } from './formats'
 
-/** What an engine reported, before we trust it. */
-export type RawRead = { format: ScanFormat; text: string }
+export type Point = { x: number; y: number }
+
+/**
+ * What an engine reported, before we trust it. `corners` (clockwise from top-left, in the decoded
+ * image's pixels) outline the code on screen; engines that cannot tell leave them out.
+ */
+export type RawRead = { format: ScanFormat; text: string; corners?: Point[] }
 
 /**
  * A read we trust enough to act on. `key` is what two reads must share to be the same code:
@@ -26,12 +31,12 @@ export function validateRead(read: RawRead): ScanRead | null {
   const length = retailLength[read.format]
   if (length !== undefined) {
     if (text.length !== length || !isValidGtin(text)) return null
-    return { format: read.format, text, key: `gtin:${text.padStart(14, '0')}` }
+    return { format: read.format, text, key: `gtin:${text.padStart(14, '0')}`, corners: read.corners }
   }
   if (read.format === 'code128') {
     if (text.length > MAX_CODE128_LENGTH || !PRINTABLE.test(text)) return null
-    return { format: 'code128', text, key: `c128:${text}` }
+    return { format: 'code128', text, key: `c128:${text}`, corners: read.corners }
   }
   if (text.length > MAX_QR_LENGTH) return null
-  return { format: 'qr', text, key: `qr:${text}` }
+  return { format: 'qr', text, key: `qr:${text}`, corners: read.corners }
 }

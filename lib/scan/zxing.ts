@@ -85,7 +85,8 @@ export function createZxingReader(source: { wasmUrl: string } | { wasmBinary: Ar
       const reads: RawRead[] = []
       for (const r of results) {
         const format = fromEngineFormat(r.format)
-        if (format && r.isValid) reads.push({ format, text: r.text })
+        const { topLeft, topRight, bottomRight, bottomLeft } = r.position
+        if (format && r.isValid) reads.push({ format, text: r.text, corners: [topLeft, topRight, bottomRight, bottomLeft] })
       }
       if (reads.length > 0) return reads
     }
