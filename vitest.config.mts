@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.ts'],
+    // Seeded database templates, made once per run and copied per test file.
+    globalSetup: ['lib/db/test-templates.ts'],
     testTimeout: 30000,
     hookTimeout: 30000,
     pool: 'forks',

@@ -11,6 +11,8 @@ export type DbHandle = {
   db: Db
   driver: 'pglite' | 'postgres'
   close: () => Promise<void>
+  /** PGlite only: the whole data directory as a tarball, for `loadDataDir` (test templates). */
+  dumpDataDir?: () => Promise<Blob>
 }
 
 export const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations')
@@ -43,6 +45,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle
     return {
       db: db as unknown as Db,
       driver: 'pglite',
+      dumpDataDir: () => client.dumpDataDir('none'),
       close: async () => {
         await client.close()
         release()
