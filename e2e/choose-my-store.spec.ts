@@ -63,8 +63,14 @@ test('the in-stock-at-my-store filter appears once a store is chosen', async ({ 
   const store = stores[0]
 
   await page.goto('/c/eyewear')
-  await page.locator('summary', { hasText: 'Filters' }).click()
-  await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible()
+  // A click that lands while the page is still hydrating on a busy runner can be lost: open the
+  // disclosure until its contents show.
+  await expect(async () => {
+    if (!(await page.getByRole('button', { name: 'Apply filters' }).isVisible())) {
+      await page.locator('summary', { hasText: 'Filters' }).click()
+    }
+    await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
   await expect(page.getByRole('checkbox', { name: /^In stock at/ })).toHaveCount(0)
   await axe.check(page)
 
