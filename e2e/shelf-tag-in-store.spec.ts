@@ -202,6 +202,12 @@ test.describe('at 390x844', () => {
     expect(await context.cookies()).toEqual([])
     await axe.check(page)
   })
+
+  test('a Digital Link with lot and serial qualifiers opens the same product', async ({ request }) => {
+    const res = await request.get(`/01/${TORTOISE_GTIN.padStart(14, '0')}/10/LOT42/21/SN0001`, { maxRedirects: 0 })
+    expect(res.status()).toBe(303)
+    expect(res.headers()['location']).toBe('/p/harbor-sunglasses?color=tortoise&via=scan')
+  })
 })
 
 test.describe('at 1280x800', () => {
