@@ -1,10 +1,9 @@
 import { ApiError, fetchByCode } from '@/lib/api-client'
-import { shelfTagPath } from '@/lib/catalog/code'
+import { scanDestination } from '@/lib/catalog/landing-href'
 import type { CodeMatch } from '@/lib/catalog/schemas'
 import { classifyScan } from '@/lib/scan/classify'
 import type { ScanFormat } from '@/lib/scan/formats'
 import type { ScanSource } from '@/lib/scan/history'
-import { productHref } from '@/components/product/selection'
 
 export type ScanInput = { text: string; source: ScanFormat | ScanSource }
 
@@ -19,17 +18,6 @@ export type ScanOutcome =
   /** We could not ask: offline, timed out, or the service is down. */
   | { kind: 'unreachable'; input: ScanInput; message: string }
 
-/**
- * Where a product scan lands: a shelf tag goes through its own URL so the store it names becomes
- * the shopper's store; any other code opens the variant it identifies, in in-store mode when a
- * store is already chosen.
- */
-export function destinationOf(match: CodeMatch): string {
-  if (match.matchedBy === 'shelf-tag' && match.storeId) return shelfTagPath(match.storeId, match.variant.gtin)
-  const href = productHref(match.product.handle, { color: match.variant.colorCode, size: match.variant.size })
-  return `${href}${href.includes('?') ? '&' : '?'}via=scan`
-}
-
 export async function resolveScan(input: ScanInput, signal?: AbortSignal): Promise<ScanOutcome> {
   const target = classifyScan(input.text)
   if (target.kind === 'url') return { kind: 'url', input, url: target.url }
@@ -42,7 +30,7 @@ export async function resolveScan(input: ScanInput, signal?: AbortSignal): Promi
   }
   try {
     const match = await fetchByCode(target.code, signal)
-    return { kind: 'found', input, match, href: destinationOf(match) }
+    return { kind: 'found', input, match, href: scanDestination(match) }
   } catch (error) {
     if (error instanceof ApiError) {
       if (error.status === 404) return { kind: 'missing', input }

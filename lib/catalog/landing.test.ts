@@ -3,7 +3,9 @@ import type { DbHandle } from '../db/client'
 import { openTestDb } from '../db/testing'
 import { listStores } from '../stores'
 import { getProduct } from './product'
-import { missingLandingHref, productLandingHref, resolveLanding } from './landing'
+import { resolveLanding } from './landing'
+import { missingLandingHref, productLandingHref, scanDestination } from './landing-href'
+import type { CodeMatch } from './schemas'
 
 describe('landing hrefs', () => {
   it('opens the scanned colour and size, and says how the shopper came', () => {
@@ -19,6 +21,17 @@ describe('landing hrefs', () => {
   it('escapes what it puts in the query', () => {
     expect(productLandingHref('tee', { colorCode: 'navy', size: '1/2 & up' }, 'tag')).toBe('/p/tee?color=navy&size=1%2F2+%26+up&via=tag')
     expect(missingLandingHref('4006381333931')).toBe('/scan?missing=4006381333931')
+  })
+
+  it('a scan opens the variant; a shelf tag goes through its URL so its store is set', () => {
+    const match = {
+      matchedBy: 'gtin',
+      product: { handle: 'harbor-sunglasses' },
+      variant: { gtin: '8034592001024', colorCode: 'tortoise', size: null },
+      storeId: null,
+    } as unknown as CodeMatch
+    expect(scanDestination(match)).toBe('/p/harbor-sunglasses?color=tortoise&via=scan')
+    expect(scanDestination({ ...match, matchedBy: 'shelf-tag', storeId: 'str_1' })).toBe('/tag/str_1/8034592001024')
   })
 })
 

@@ -2,10 +2,7 @@ import type { Db } from '../db/client'
 import { getStore } from '../stores/stores'
 import { findByCode } from './by-code'
 import { InvalidCode } from './errors'
-import type { Variant } from './schemas'
-
-/** How the shopper reached the product: our shelf tag, or any other scanned code (GS1 Digital Link). */
-export type LandingVia = 'tag' | 'scan'
+import { missingLandingHref, productLandingHref, type LandingVia } from './landing-href'
 
 /**
  * Where a printed code's URL sends the shopper. `storeId` is the store the code names, when it
@@ -19,19 +16,6 @@ export type Landing =
 // The store segment of a shelf tag, as parseCode reads it back from a QR code.
 const STORE_REF = /^[A-Za-z0-9_-]{1,60}$/
 const GTIN_DIGITS = /^\d{8,14}$/
-
-/** The scanned variant's page: its colour, its size when it has one, and how the shopper came. */
-export function productLandingHref(handle: string, variant: Pick<Variant, 'colorCode' | 'size'>, via: LandingVia): string {
-  const qs = new URLSearchParams({ color: variant.colorCode })
-  if (variant.size) qs.set('size', variant.size)
-  qs.set('via', via)
-  return `/p/${encodeURIComponent(handle)}?${qs}`
-}
-
-/** The scan page's "we don't carry this item" answer for a well-formed GTIN we do not sell. */
-export function missingLandingHref(gtin: string): string {
-  return `/scan?${new URLSearchParams({ missing: gtin })}`
-}
 
 /**
  * Resolves `/tag/{storeRef}/{gtin}` (and `/01/{gtin}` without a store). A store we do not know
