@@ -1,3 +1,6 @@
+/** The shopper's chosen store: its id, read by every page that shows stock. */
+export const MY_STORE_COOKIE = 'aisle_store'
+
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
 
 export type MyStoreCookieOptions = {

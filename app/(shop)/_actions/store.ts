@@ -3,8 +3,7 @@
 import { cookies } from 'next/headers'
 import { getDb } from '@/lib/db'
 import { getStore } from '@/lib/stores'
-import { myStoreCookieOptions } from '@/lib/stores/my-store-cookie'
-import { MY_STORE_COOKIE } from '@/components/store/my-store-cookie'
+import { MY_STORE_COOKIE, myStoreCookieOptions } from '@/lib/stores/my-store-cookie'
 
 /** Remembers the shopper's store. The id is checked so a forged value never reaches a query. */
 export async function setMyStore(formData: FormData): Promise<void> {

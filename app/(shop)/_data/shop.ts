@@ -3,7 +3,7 @@ import { cookies } from 'next/headers'
 import { getDb } from '@/lib/db'
 import { listCategories } from '@/lib/catalog'
 import { getStore, listStores } from '@/lib/stores'
-import { MY_STORE_COOKIE } from '@/components/store/my-store-cookie'
+import { MY_STORE_COOKIE } from '@/lib/stores/my-store-cookie'
 
 // Wrapped in cache() so the layout and the page share one query per request.
 

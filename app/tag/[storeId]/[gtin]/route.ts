@@ -3,8 +3,7 @@ import { resolveLanding } from '@/lib/catalog/landing'
 import { getDb } from '@/lib/db'
 import { apiRoute } from '@/lib/http/handler'
 import { landingResponse } from '@/lib/http/landing-response'
-import { myStoreCookieOptions } from '@/lib/stores/my-store-cookie'
-import { MY_STORE_COOKIE } from '@/components/store/my-store-cookie'
+import { MY_STORE_COOKIE, myStoreCookieOptions } from '@/lib/stores/my-store-cookie'
 
 /**
  * Our shelf-tag QR codes (`shelfTagPath`): a phone's own camera opens this URL. The tag's store

@@ -1,1 +1,0 @@
-export const MY_STORE_COOKIE = 'aisle_store'
