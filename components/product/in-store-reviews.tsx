@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import type { ReviewPage } from '@/lib/catalog/schemas'
 import { topReview } from '@/lib/catalog/top-review'
-import { CheckIcon } from '@/components/ui/icons'
 import { Stars } from '@/components/ui/stars'
 import { RatingSummary } from './rating-summary'
+import { VerifiedPurchase } from './verified-purchase'
 
 /** The reviews at a glance, for a shopper deciding in the aisle; the full list stays further down. */
 export function InStoreReviews({ page }: { page: ReviewPage }) {
@@ -25,12 +25,7 @@ export function InStoreReviews({ page }: { page: ReviewPage }) {
           <blockquote className="mt-1.5 line-clamp-3 text-sm leading-relaxed">{quote.body}</blockquote>
           <figcaption className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-muted">
             <span className="font-medium text-ink">{quote.authorName}</span>
-            {quote.verifiedPurchase && (
-              <span className="inline-flex items-center gap-1 text-ok">
-                <CheckIcon className="size-3.5" />
-                Verified purchase
-              </span>
-            )}
+            {quote.verifiedPurchase && <VerifiedPurchase />}
           </figcaption>
         </figure>
       )}

@@ -1,6 +1,6 @@
 import type { Review } from '@/lib/catalog/schemas'
 import { Stars } from '@/components/ui/stars'
-import { CheckIcon } from '@/components/ui/icons'
+import { VerifiedPurchase } from './verified-purchase'
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
 
@@ -16,12 +16,7 @@ export function ReviewItem({ review }: { review: Review }) {
       <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-muted">
         <span className="font-medium text-ink">{review.authorName}</span>
         <time dateTime={review.createdAt}>{dateFormat.format(new Date(review.createdAt))}</time>
-        {review.verifiedPurchase && (
-          <span className="inline-flex items-center gap-1 text-ok">
-            <CheckIcon className="size-3.5" />
-            Verified purchase
-          </span>
-        )}
+        {review.verifiedPurchase && <VerifiedPurchase />}
       </p>
     </article>
   )
