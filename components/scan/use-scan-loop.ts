@@ -7,9 +7,8 @@ import type { ScanRead } from '@/lib/scan/validate'
 
 export type ScanMetrics = {
   engine: ScanEngine['kind'] | null
-  /** performance.now() of the first camera frame the page saw, and the epoch ms of it. */
+  /** performance.now() of the first camera frame the page saw. */
   firstFrameAt: number | null
-  firstFrameEpoch: number | null
   frames: number
   lastDecodeMs: number | null
   confirmedAt: number | null
@@ -30,10 +29,15 @@ export const SCAN_TIMING_KEY = 'aisle.scan.timing'
 
 function saveTiming(metrics: ScanMetrics) {
   try {
-    const confirmedEpoch = metrics.confirmedAt === null ? null : performance.timeOrigin + metrics.confirmedAt
+    const epoch = (t: number | null) => (t === null ? null : performance.timeOrigin + t)
     sessionStorage.setItem(
       SCAN_TIMING_KEY,
-      JSON.stringify({ firstFrameEpoch: metrics.firstFrameEpoch, previewMs: metrics.firstFrameAt, confirmedEpoch, engine: metrics.engine }),
+      JSON.stringify({
+        firstFrameEpoch: epoch(metrics.firstFrameAt),
+        previewMs: metrics.firstFrameAt,
+        confirmedEpoch: epoch(metrics.confirmedAt),
+        engine: metrics.engine,
+      }),
     )
   } catch {
     // Diagnostics only.
@@ -67,7 +71,7 @@ export function useScanLoop(videoRef: RefObject<HTMLVideoElement | null>, { acti
   })
 
   useEffect(() => {
-    window.__aisleScan = { engine: null, firstFrameAt: null, firstFrameEpoch: null, frames: 0, lastDecodeMs: null, confirmedAt: null }
+    window.__aisleScan = { engine: null, firstFrameAt: null, frames: 0, lastDecodeMs: null, confirmedAt: null }
     const prefer = new URLSearchParams(window.location.search).get('engine') === 'wasm' ? 'wasm' : undefined
     let disposed = false
     let created: ScanEngine | null = null
@@ -116,7 +120,6 @@ export function useScanLoop(videoRef: RefObject<HTMLVideoElement | null>, { acti
       }
       if (metrics.firstFrameAt === null) {
         metrics.firstFrameAt = performance.now()
-        metrics.firstFrameEpoch = performance.timeOrigin + metrics.firstFrameAt
         saveTiming(metrics)
       }
       try {
@@ -150,5 +153,5 @@ export function useScanLoop(videoRef: RefObject<HTMLVideoElement | null>, { acti
 
   const decodeImage = useCallback(async (blob: Blob) => (await whenReady.promise).decodeImage(blob), [whenReady])
 
-  return { ready: engine !== null, engineError, decodeImage }
+  return { engineError, decodeImage }
 }

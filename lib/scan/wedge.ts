@@ -37,10 +37,6 @@ export function createWedgeDetector({ maxGapMs = WEDGE_DEFAULTS.maxGapMs, minLen
       buffer = gap <= maxGapMs ? buffer + key : key
       return null
     },
-    /** The characters of the burst in progress, so a caller can take them back out of a text field. */
-    get pending() {
-      return buffer
-    },
     reset() {
       buffer = ''
       lastAt = -Infinity
