@@ -21,13 +21,8 @@ export type ScanOutcome =
 export async function resolveScan(input: ScanInput, signal?: AbortSignal): Promise<ScanOutcome> {
   const target = classifyScan(input.text)
   if (target.kind === 'url') return { kind: 'url', input, url: target.url }
-  if (target.kind === 'text') {
-    // Digits that fail the code rules were most likely mistyped or misread: say so, don't shrug.
-    if (/^[\d\s-]+$/.test(input.text.trim())) {
-      return { kind: 'invalid', input, reason: 'A product barcode number has 8, 12, 13 or 14 digits and a matching check digit.' }
-    }
-    return { kind: 'text', input }
-  }
+  if (target.kind === 'invalid') return { kind: 'invalid', input, reason: target.reason }
+  if (target.kind === 'text') return { kind: 'text', input }
   try {
     const match = await fetchByCode(target.code, signal)
     return { kind: 'found', input, match, href: scanDestination(match) }

@@ -23,6 +23,10 @@ describe('what a scanned code asks of the app', () => {
   it('anything else is text', () => {
     expect(classifyScan('WIFI:S:shop;T:WPA;P:secret;;').kind).toBe('text')
     expect(classifyScan('javascript:alert(1)').kind).toBe('text')
-    expect(classifyScan('8034592001025').kind).toBe('text')
+  })
+
+  it('digits that cannot be a product code were misread or mistyped', () => {
+    expect(classifyScan('8034592001025').kind).toBe('invalid')
+    expect(classifyScan('12345').kind).toBe('invalid')
   })
 })
