@@ -27,6 +27,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // CI machines are 2 cores shared by the server, two browsers and axe: long journeys need room.
+  timeout: process.env.CI ? 60_000 : 30_000,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: BASE_URL,
