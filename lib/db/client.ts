@@ -13,7 +13,15 @@ export type DbHandle = {
   close: () => Promise<void>
   /** PGlite only: the whole data directory as a tarball, for `loadDataDir` (test templates). */
   dumpDataDir?: () => Promise<Blob>
+  /**
+   * LISTEN on a channel. PGlite listens in process; PostgreSQL gets one dedicated connection outside
+   * the pool. `onError` reports a lost connection (the listener is then dead: listen again, and catch
+   * up from the events table, since notifications sent meanwhile are gone).
+   */
+  listen: (channel: string, onMessage: (payload: string) => void, onError?: (e: Error) => void) => Promise<Listener>
 }
+
+export type Listener = { close: () => Promise<void> }
 
 export const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations')
 
@@ -46,6 +54,10 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle
       db: db as unknown as Db,
       driver: 'pglite',
       dumpDataDir: () => client.dumpDataDir('none'),
+      listen: async (channel, onMessage) => {
+        const unlisten = await client.listen(channel, onMessage)
+        return { close: () => unlisten() }
+      },
       close: async () => {
         await client.close()
         release()
@@ -80,7 +92,38 @@ async function openPostgres(url: string): Promise<DbHandle> {
     throw e
   }
   const db = drizzle(pool, { schema })
-  return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end() }
+  const listen = async (channel: string, onMessage: (payload: string) => void, onError?: (e: Error) => void): Promise<Listener> => {
+    const { Client } = await import('pg')
+    const client = new Client({ connectionString: url })
+    let closed = false
+    const fail = (e: Error) => {
+      if (closed) return
+      closed = true
+      client.end().catch(() => {})
+      onError?.(e)
+    }
+    client.on('error', fail)
+    client.on('end', () => fail(new Error('LISTEN connection ended')))
+    client.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '')
+    })
+    try {
+      await client.connect()
+      await client.query(`LISTEN "${channel.replaceAll('"', '""')}"`)
+    } catch (e) {
+      closed = true
+      await client.end().catch(() => {})
+      throw e
+    }
+    return {
+      close: async () => {
+        if (closed) return
+        closed = true
+        await client.end().catch(() => {})
+      },
+    }
+  }
+  return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end(), listen }
 }
 
 export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {

@@ -2,6 +2,7 @@ import { count, sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import type { Db } from '@/lib/db/client'
 import * as t from '@/lib/db/schema'
+import { seedDemoStaff } from '../staff/demo'
 import { DEMO_SEED_VERSION } from './constants'
 import { generateDemoData } from './generate'
 
@@ -9,6 +10,11 @@ const CHUNK = 1000
 
 /** Children before parents, so a reset never trips a foreign key. */
 const deleteOrder: PgTable[] = [
+  t.mailOutbox,
+  t.reservationLines,
+  t.reservations,
+  t.staffSessions,
+  t.staff,
   t.events,
   t.meta,
   t.reviews,
@@ -44,6 +50,7 @@ async function insertAll(tx: Db): Promise<void> {
   await insertChunks(tx, t.inventoryLevels, data.inventoryLevels)
   await insertChunks(tx, t.inventoryMovements, data.inventoryMovements)
   await insertChunks(tx, t.reviews, data.reviews)
+  await seedDemoStaff(tx, data.stores)
   await tx
     .insert(t.meta)
     .values({ key: 'demo_seed_version', value: DEMO_SEED_VERSION })
@@ -65,7 +72,12 @@ export async function seedDemo(db: Db, opts: { reset?: boolean } = {}): Promise<
  * on one PostgreSQL: the advisory lock makes the others wait, then find products and skip.
  */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
-  if (await hasProducts(db)) return false
+  if (await hasProducts(db)) {
+    // A database seeded before staff accounts existed gets its demo staff now.
+    const [staff] = await db.select({ n: count() }).from(t.staff)
+    if (staff.n === 0) await seedDemoStaff(db, await db.select({ id: t.stores.id, slug: t.stores.slug }).from(t.stores))
+    return false
+  }
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('aisle:seed'))`)
     if (await hasProducts(tx)) return false

@@ -1,12 +1,10 @@
-import { sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Db } from '../db/client'
-import { num, rows } from '../db/rows'
-import type { MovementKind } from '../db/schema'
+import { displaceHolds, type Displaced } from '../reservations/displace'
 import { DomainError } from '../errors'
+import { changeOnHand, InsufficientStock, lockLevel, setOnHand, writeTx, type Change, type MovementRecord } from './ledger'
 
-/** The channel every app instance LISTENs on; the payload is the new event's id. */
-export const EVENTS_CHANNEL = 'aisle_events'
+export { EVENTS_CHANNEL, InsufficientStock, UnknownStockLevel, type MovementRecord, type StockLevel } from './ledger'
 
 const ids = z.string().trim().min(1).max(60)
 const who = z.string().trim().min(1).max(100)
@@ -44,125 +42,57 @@ export const StockTransferInput = z
   .meta({ id: 'StockTransferInput' })
 export type StockTransferInput = z.input<typeof StockTransferInput>
 
-export type StockLevel = { storeId: string; variantId: string; onHand: number; reserved: number; available: number }
-export type MovementRecord = { movementId: number; eventId: number; kind: MovementKind; quantity: number; level: StockLevel }
-
-export class UnknownStockLevel extends DomainError {
-  constructor(storeId: string, variantId: string) {
-    super('stock-level-not-found', 404, 'No such stock level', 'That store does not stock that variant.', { storeId, variantId })
-  }
-}
-
-export class InsufficientStock extends DomainError {
-  constructor(storeId: string, variantId: string, available: number, requested: number) {
-    super('insufficient-stock', 409, 'Not enough stock', `Only ${available} available; ${requested} requested.`, {
+export class CountBelowReserved extends DomainError {
+  constructor(storeId: string, variantId: string, reserved: number, counted: number) {
+    super('count-below-reserved', 409, 'Count below held stock', `Counted ${counted} but ${reserved} are held for reservations.`, {
       storeId,
       variantId,
-      available,
+      reserved,
+      counted,
     })
   }
 }
 
-export class CountBelowReserved extends DomainError {
-  constructor(storeId: string, variantId: string, reserved: number, counted: number) {
-    super(
-      'count-below-reserved',
-      409,
-      'Count below held stock',
-      `Counted ${counted} but ${reserved} are held for reservations; resolve those holds first.`,
-      { storeId, variantId, reserved, counted },
-    )
-  }
-}
+/** What a movement did, plus the reservations it had to take held units from (now `attention`). */
+export type MovementResult = MovementRecord & { displaced: Displaced[] }
 
-type Change = { storeId: string; variantId: string; kind: MovementKind; delta: number; reason: string; actor: string; reference?: string }
-type LevelRow = { on_hand: number | string; reserved: number | string }
-
-const level = (storeId: string, variantId: string, r: LevelRow): StockLevel => {
-  const onHand = num(r.on_hand)
-  const reserved = num(r.reserved)
-  return { storeId, variantId, onHand, reserved, available: onHand - reserved }
-}
+const increases = new Set(['receipt', 'return', 'transfer_in'])
 
 /**
- * One movement: the level, its ledger row and its event change together or not at all. A decrease
- * is a conditional UPDATE on what is available (on hand minus held), so concurrent sales of the
- * last unit cannot both succeed and available never goes negative.
+ * Records a receipt, an in-store sale, a customer return or damaged stock at one store.
+ *
+ * A sale or damage can reach into units held for reservations: the unit is physically gone (sold at
+ * the till, broken), so the system follows the floor. The held units are taken from the
+ * reservations that can best spare them (an unconfirmed cart hold first, then the newest placed
+ * one), and each such reservation is flagged `attention` for staff to re-source — never silently
+ * dropped. Only when even on-hand cannot cover it is the movement refused.
  */
-async function apply(tx: Db, c: Change): Promise<MovementRecord> {
-  const [updated] = await rows<LevelRow>(
-    tx,
-    c.delta < 0
-      ? sql`update inventory_levels set on_hand = on_hand + ${c.delta}, updated_at = now()
-            where store_id = ${c.storeId} and variant_id = ${c.variantId} and on_hand - reserved >= ${-c.delta}
-            returning on_hand, reserved`
-      : sql`update inventory_levels set on_hand = on_hand + ${c.delta}, updated_at = now()
-            where store_id = ${c.storeId} and variant_id = ${c.variantId}
-            returning on_hand, reserved`,
-  )
-  if (!updated) {
-    const [current] = await rows<LevelRow>(
-      tx,
-      sql`select on_hand, reserved from inventory_levels where store_id = ${c.storeId} and variant_id = ${c.variantId}`,
-    )
-    if (!current) throw new UnknownStockLevel(c.storeId, c.variantId)
-    throw new InsufficientStock(c.storeId, c.variantId, level(c.storeId, c.variantId, current).available, -c.delta)
-  }
-  return record(tx, c, level(c.storeId, c.variantId, updated))
-}
-
-/** The ledger row and the outbox event for a change already applied to the level. */
-async function record(tx: Db, c: Change, after: StockLevel): Promise<MovementRecord> {
-  const [movement] = await rows<{ id: number | string }>(
-    tx,
-    sql`insert into inventory_movements (store_id, variant_id, kind, quantity, reason, actor, reference)
-        values (${c.storeId}, ${c.variantId}, ${c.kind}, ${c.delta}, ${c.reason}, ${c.actor}, ${c.reference ?? null})
-        returning id`,
-  )
-  const movementId = num(movement.id)
-  const payload = { variantId: c.variantId, kind: c.kind, quantity: c.delta, onHand: after.onHand, reserved: after.reserved, available: after.available, movementId }
-  const [event] = await rows<{ id: number | string }>(
-    tx,
-    sql`insert into events (type, store_id, payload) values ('stock.changed', ${c.storeId}, ${JSON.stringify(payload)}::jsonb) returning id`,
-  )
-  const eventId = num(event.id)
-  // NOTIFY inside a transaction is delivered when it commits, and never if it rolls back.
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(eventId)})`)
-  return { movementId, eventId, kind: c.kind, quantity: c.delta, level: after }
-}
-
-const increases = new Set<MovementKind>(['receipt', 'return', 'transfer_in'])
-
-/** Records a receipt, an in-store sale, a customer return or damaged stock at one store. */
-export async function recordMovement(db: Db, input: StockMovementInput): Promise<MovementRecord> {
+export async function recordMovement(db: Db, input: StockMovementInput): Promise<MovementResult> {
   const m = StockMovementInput.parse(input)
   const delta = increases.has(m.kind) ? m.quantity : -m.quantity
-  return db.transaction((tx) => apply(tx as unknown as Db, { ...m, delta }))
+  const change: Change = { ...m, delta }
+  return writeTx(db, async (tx) => {
+    if (delta > 0) return { ...(await changeOnHand(tx, change)), displaced: [] }
+    const level = await lockLevel(tx, m.storeId, m.variantId)
+    if (level.onHand < m.quantity) throw new InsufficientStock(m.storeId, m.variantId, level.available, m.quantity)
+    const shortfall = m.quantity - level.available
+    const displaced = shortfall > 0 ? await displaceHolds(tx, { storeId: m.storeId, variantId: m.variantId, quantity: shortfall, cause: m.kind, actor: m.actor }) : []
+    return { ...(await changeOnHand(tx, change)), displaced }
+  })
 }
 
 /**
  * A cycle count: sets on hand to what was counted and records the variance (zero included — the
- * inventory-accuracy figure counts the counts that matched).
+ * inventory-accuracy figure counts the counts that matched). Counting fewer than are held takes
+ * the missing units from reservations, as a sale would.
  */
-export async function recordCount(db: Db, input: StockCountInput): Promise<MovementRecord & { variance: number }> {
+export async function recordCount(db: Db, input: StockCountInput): Promise<MovementResult & { variance: number }> {
   const c = StockCountInput.parse(input)
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db
-    const [current] = await rows<LevelRow>(
-      tx,
-      sql`select on_hand, reserved from inventory_levels where store_id = ${c.storeId} and variant_id = ${c.variantId} for update`,
-    )
-    if (!current) throw new UnknownStockLevel(c.storeId, c.variantId)
-    const before = level(c.storeId, c.variantId, current)
-    // Held units that are not on the shelf belong to a reservation that needs attention, which the
-    // reservations module decides; until it does, a count cannot silently drop them.
-    if (c.counted < before.reserved) throw new CountBelowReserved(c.storeId, c.variantId, before.reserved, c.counted)
+  return writeTx(db, async (tx) => {
+    const before = await lockLevel(tx, c.storeId, c.variantId)
+    const shortfall = before.reserved - c.counted
+    const displaced = shortfall > 0 ? await displaceHolds(tx, { storeId: c.storeId, variantId: c.variantId, quantity: shortfall, cause: 'count', actor: c.actor }) : []
     const variance = c.counted - before.onHand
-    const [updated] = await rows<LevelRow>(
-      tx,
-      sql`update inventory_levels set on_hand = ${c.counted}, updated_at = now()
-          where store_id = ${c.storeId} and variant_id = ${c.variantId} returning on_hand, reserved`,
-    )
     const change: Change = {
       storeId: c.storeId,
       variantId: c.variantId,
@@ -172,24 +102,29 @@ export async function recordCount(db: Db, input: StockCountInput): Promise<Movem
       actor: c.actor,
       reference: c.reference,
     }
-    return { ...(await record(tx, change, level(c.storeId, c.variantId, updated))), variance }
+    if (displaced.reduce((n, d) => n + d.quantity, 0) < shortfall) throw new CountBelowReserved(c.storeId, c.variantId, before.reserved, c.counted)
+    return { ...(await setOnHand(tx, change, c.counted)), displaced, variance }
   })
 }
 
-/** Moves stock between stores in one transaction: out of one and into the other, or neither. */
+/** Moves stock between stores in one transaction: out of one and into the other, or neither. Only available units move. */
 export async function transferStock(db: Db, input: StockTransferInput): Promise<{ out: MovementRecord; in: MovementRecord }> {
   const t = StockTransferInput.parse(input)
+  return writeTx(db, (tx) => transferIn(tx, t))
+}
+
+/** The transfer inside a caller's transaction (re-sourcing a reservation transfers and holds in one go). */
+export async function transferIn(tx: Db, input: StockTransferInput): Promise<{ out: MovementRecord; in: MovementRecord }> {
+  const t = StockTransferInput.parse(input)
   const reason = `transfer ${t.fromStoreId} → ${t.toStoreId}`
-  return db.transaction(async (x) => {
-    const tx = x as unknown as Db
-    const out = () => apply(tx, { storeId: t.fromStoreId, variantId: t.variantId, kind: 'transfer_out', delta: -t.quantity, reason, actor: t.actor, reference: t.reference })
-    const inn = () => apply(tx, { storeId: t.toStoreId, variantId: t.variantId, kind: 'transfer_in', delta: t.quantity, reason, actor: t.actor, reference: t.reference })
-    // Rows are locked in store-id order, so two opposite transfers cannot deadlock.
-    if (t.fromStoreId < t.toStoreId) {
-      const o = await out()
-      return { out: o, in: await inn() }
-    }
-    const i = await inn()
-    return { out: await out(), in: i }
-  })
+  const base = { variantId: t.variantId, reason, actor: t.actor, reference: t.reference }
+  const out = () => changeOnHand(tx, { ...base, storeId: t.fromStoreId, kind: 'transfer_out', delta: -t.quantity })
+  const inn = () => changeOnHand(tx, { ...base, storeId: t.toStoreId, kind: 'transfer_in', delta: t.quantity })
+  // Rows are locked in store-id order, so two opposite transfers cannot deadlock.
+  if (t.fromStoreId < t.toStoreId) {
+    const o = await out()
+    return { out: o, in: await inn() }
+  }
+  const i = await inn()
+  return { out: await out(), in: i }
 }

@@ -1,0 +1,1 @@
+export { canReadReservation } from './service'

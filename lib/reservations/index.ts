@@ -1,0 +1,3 @@
+export * from './service'
+export * from './schemas'
+export { formatPickupCode, normalizePickupCode } from './codes'
