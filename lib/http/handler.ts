@@ -39,9 +39,9 @@ export function apiRoute<P = Record<string, never>>(handler: (req: Request, para
     try {
       return await handler(req, await ctx.params)
     } catch (e) {
-      if (e instanceof ValidationFailed) {
+      if (e instanceof ValidationFailed || e instanceof z.ZodError) {
         return problemResponse(400, 'validation', 'Invalid request', 'One or more parameters are invalid.', {
-          errors: e.errors,
+          errors: e instanceof z.ZodError ? fieldErrors(e) : e.errors,
         })
       }
       if (e instanceof DomainError) return problemResponse(e.status, e.type, e.title, e.message, e.extra)
@@ -78,6 +78,8 @@ export function json(body: unknown, cacheControl: string, status = 200): Respons
 
 /** Named cache profiles instead of magic numbers at each route. */
 export const cacheProfiles = {
+  /** Personal or changing state (reservations, staff views): never stored by any cache. */
+  private: 'private, no-store',
   /** Catalogue data: changes with merchandising, not by the second. */
   catalog: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
   /** Stock moves in real time: a few seconds of reuse at most; live screens use the stream. */

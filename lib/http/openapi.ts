@@ -1,19 +1,55 @@
 import { z } from 'zod'
 import { Availability } from '../inventory/schemas'
 import { Category, CodeMatch, ProductDetail, ProductList, ProductQuery, ReviewPage } from '../catalog/schemas'
+import { CreateReservationInput, CustomerInput, ReservationView } from '../reservations/schemas'
+import { SignInInput } from '../staff/auth'
+import { StaffMovementInput, StaffSaleInput } from '../staff/stock'
 import { Store } from '../stores/schemas'
-import { AvailabilityQuery, CodeParams, HandleParams, LatLngQuery, ReviewsQuery, StoreParams } from './params'
+import {
+  AvailabilityQuery,
+  CancelInput,
+  CodeParams,
+  HandleParams,
+  LatLngQuery,
+  LookupInput,
+  ReservationParams,
+  ResolveInput,
+  ReviewsQuery,
+  StoreParams,
+  StoreReservationsQuery,
+} from './params'
+
+const MovementResultView = z
+  .object({
+    movementId: z.number().int(),
+    eventId: z.number().int(),
+    kind: z.string(),
+    quantity: z.number().int(),
+    level: z.object({ storeId: z.string(), variantId: z.string(), onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() }),
+    displaced: z.array(z.object({ reservationId: z.string(), quantity: z.number().int(), status: z.string() })).describe('Reservations whose held units this movement took (now attention)'),
+  })
+  .meta({ id: 'MovementResult' })
 import './problem'
 
 type Operation = {
   path: string
+  method?: 'get' | 'post' | 'delete'
   summary: string
   operationId: string
   pathParams?: z.ZodObject
   query?: z.ZodType
+  body?: z.ZodType
+  headers?: { name: string; description: string }[]
+  /** Who may call it: a signed-in staff member (session cookie) or the reservation's owner (its link's key). */
+  auth?: ('staff' | 'reservationKey')[]
+  status?: number
+  /** Non-JSON success content (the event stream). */
+  contentType?: string
   response: z.ZodType
   errors: number[]
 }
+
+const idempotencyHeader = { name: 'Idempotency-Key', description: 'Any unique string (8-100 printable characters): a retry with the same key and body returns the same reservation and holds nothing more.' }
 
 /** Every v1 operation, with the same zod schemas the route handlers validate with. */
 export const operations: Operation[] = [
@@ -76,6 +112,143 @@ export const operations: Operation[] = [
     response: Store,
     errors: [404],
   },
+  {
+    path: '/reservations',
+    method: 'post',
+    operationId: 'createReservation',
+    summary: 'Reserve for pickup: holds stock atomically; without a customer it is a short cart hold to confirm',
+    body: CreateReservationInput,
+    headers: [idempotencyHeader],
+    status: 201,
+    response: ReservationView,
+    errors: [400, 404, 409, 415, 422],
+  },
+  {
+    path: '/reservations/{id}',
+    operationId: 'getReservation',
+    summary: "A reservation, for its owner (the link's key) or the store's staff",
+    pathParams: ReservationParams,
+    auth: ['reservationKey', 'staff'],
+    response: ReservationView,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    path: '/reservations/{id}/confirm',
+    method: 'post',
+    operationId: 'confirmReservation',
+    summary: 'Turn a cart hold into a placed reservation with the contact details',
+    pathParams: ReservationParams,
+    body: CustomerInput,
+    auth: ['reservationKey'],
+    response: ReservationView,
+    errors: [400, 404, 409],
+  },
+  {
+    path: '/reservations/{id}/extend',
+    method: 'post',
+    operationId: 'extendHold',
+    summary: 'Keep a cart hold while the shopper is on the final step (capped)',
+    pathParams: ReservationParams,
+    auth: ['reservationKey'],
+    response: ReservationView,
+    errors: [404, 409],
+  },
+  {
+    path: '/reservations/{id}/cancel',
+    method: 'post',
+    operationId: 'cancelReservation',
+    summary: 'Cancel (owner, or staff with a reason sent to the shopper); the stock goes back at once',
+    pathParams: ReservationParams,
+    body: CancelInput,
+    auth: ['reservationKey', 'staff'],
+    response: ReservationView,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    path: '/reservations/{id}/ready',
+    method: 'post',
+    operationId: 'markReservationReady',
+    summary: 'Staff: picked and set aside; the shopper is emailed',
+    pathParams: ReservationParams,
+    auth: ['staff'],
+    response: ReservationView,
+    errors: [401, 403, 404, 409],
+  },
+  {
+    path: '/reservations/{id}/collect',
+    method: 'post',
+    operationId: 'collectReservation',
+    summary: 'Staff: handed over; the held units leave stock',
+    pathParams: ReservationParams,
+    auth: ['staff'],
+    response: ReservationView,
+    errors: [401, 403, 404, 409],
+  },
+  {
+    path: '/reservations/{id}/resolve',
+    method: 'post',
+    operationId: 'resolveReservation',
+    summary: 'Staff: re-hold the missing units of an attention reservation, or (managers) transfer them in from another store',
+    pathParams: ReservationParams,
+    body: ResolveInput,
+    auth: ['staff'],
+    response: ReservationView,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    path: '/reservations/lookup',
+    method: 'post',
+    operationId: 'lookupPickup',
+    summary: "Staff: the reservation for a scanned pickup QR or a typed pickup code at the staff member's store",
+    body: LookupInput,
+    auth: ['staff'],
+    response: ReservationView,
+    errors: [400, 401, 404, 409],
+  },
+  {
+    path: '/stores/{id}/reservations',
+    operationId: 'listStoreReservations',
+    summary: "Staff: the store's reservations by status",
+    pathParams: StoreParams,
+    query: StoreReservationsQuery,
+    auth: ['staff'],
+    response: z.array(ReservationView),
+    errors: [400, 401, 403, 404],
+  },
+  {
+    path: '/stores/{id}/sales',
+    method: 'post',
+    operationId: 'recordSale',
+    summary: 'Staff: an in-store sale; a held unit sold at the till flags its reservation for attention',
+    pathParams: StoreParams,
+    body: StaffSaleInput,
+    auth: ['staff'],
+    status: 201,
+    response: MovementResultView,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    path: '/stores/{id}/movements',
+    method: 'post',
+    operationId: 'recordMovement',
+    summary: 'Staff: receipt, return, damage, cycle count or transfer (damage, counts and transfers are for managers)',
+    pathParams: StoreParams,
+    body: StaffMovementInput,
+    auth: ['staff'],
+    status: 201,
+    response: MovementResultView,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    path: '/staff/session',
+    method: 'post',
+    operationId: 'staffSignIn',
+    summary: 'Staff sign-in with staff id and PIN; sets the staff session cookie. Five wrong PINs lock the account for 15 minutes',
+    body: SignInInput,
+    status: 201,
+    response: z.object({ staff: z.object({ id: z.string(), storeId: z.string(), name: z.string(), role: z.enum(['associate', 'manager']) }), expiresAt: z.string() }),
+    errors: [400, 401, 423],
+  },
 ]
 
 const componentUri = (id: string) => `#/components/schemas/${id}`
@@ -100,7 +273,16 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }))
 }
 
-const errorText: Record<number, string> = { 400: 'Invalid input', 404: 'Not found' }
+const errorText: Record<number, string> = {
+  400: 'Invalid input',
+  401: 'Staff sign-in required',
+  403: 'Not allowed for this role or store',
+  404: 'Not found',
+  409: 'Conflicts with the current state (e.g. not enough stock)',
+  415: 'Body must be JSON',
+  422: 'Idempotency-Key reused with a different body',
+  423: 'Account locked',
+}
 
 /** The OpenAPI 3.1 document, generated from the zod schemas (never written by hand). */
 export function openApiDocument(): Record<string, unknown> {
@@ -113,13 +295,24 @@ export function openApiDocument(): Record<string, unknown> {
   }
   const paths: Record<string, unknown> = {}
   for (const op of operations) {
+    const existing = (paths[op.path] ?? {}) as Record<string, unknown>
     paths[op.path] = {
-      get: {
+      ...existing,
+      [op.method ?? 'get']: {
         operationId: op.operationId,
         summary: op.summary,
-        parameters: [...parameters(op.pathParams, 'path'), ...parameters(op.query, 'query')],
+        parameters: [
+          ...parameters(op.pathParams, 'path'),
+          ...parameters(op.query, 'query'),
+          ...(op.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: { type: 'string' } })),
+        ],
+        ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
+        ...(op.auth ? { security: op.auth.map((a) => ({ [a]: [] })) } : {}),
         responses: {
-          200: { description: 'OK', content: { 'application/json': { schema: schemaOf(op.response, 'output') } } },
+          [op.status ?? 200]: {
+            description: 'OK',
+            content: op.contentType ? { [op.contentType]: { schema: { type: 'string' } } } : { 'application/json': { schema: schemaOf(op.response, 'output') } },
+          },
           ...Object.fromEntries(
             [...op.errors, 500].map((status) => [
               status,
@@ -142,6 +335,12 @@ export function openApiDocument(): Record<string, unknown> {
     },
     servers: [{ url: '/api/v1' }],
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        staff: { type: 'apiKey', in: 'cookie', name: 'aisle_staff', description: 'Staff session from POST /staff/session' },
+        reservationKey: { type: 'http', scheme: 'bearer', description: "The key in the owner's reservation link (also accepted as ?key=)" },
+      },
+    },
   }
 }

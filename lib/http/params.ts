@@ -17,3 +17,18 @@ export const ReviewsQuery = z.object({
 })
 
 export { LatLngQuery }
+
+export const ReservationParams = z.object({ id: z.string().min(1).max(60) })
+export const CancelInput = z.object({ reason: z.string().trim().max(300).optional() }).meta({ id: 'CancelReservationInput' })
+export const ResolveInput = z
+  .object({ fromStoreId: z.string().trim().min(1).max(60).optional().describe('Managers: transfer the missing units in from this store') })
+  .meta({ id: 'ResolveReservationInput' })
+export const LookupInput = z.object({ code: z.string().trim().min(1).max(200).describe('The pickup QR text or the 6-character pickup code') }).meta({ id: 'PickupLookupInput' })
+export const StoreReservationsQuery = z.object({
+  status: z
+    .string()
+    .max(100)
+    .regex(/^[a-z,]+$/)
+    .optional()
+    .describe('Comma-separated statuses; default pending,ready,attention'),
+})

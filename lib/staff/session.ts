@@ -22,3 +22,16 @@ export async function currentStaff(): Promise<StaffMember | null> {
   if (!token) return null
   return staffForToken(await getDb(), token)
 }
+
+/** A Set-Cookie header value for the staff session (or its removal, with `null`). */
+export function staffSetCookie(token: string | null, expiresAt: Date = new Date(0)): string {
+  const o = staffCookieOptions(expiresAt)
+  return [
+    `${STAFF_COOKIE}=${token ? encodeURIComponent(token) : ''}`,
+    `Path=${o.path}`,
+    `Expires=${(token ? expiresAt : new Date(0)).toUTCString()}`,
+    'HttpOnly',
+    'SameSite=Strict',
+    ...(o.secure ? ['Secure'] : []),
+  ].join('; ')
+}

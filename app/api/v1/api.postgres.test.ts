@@ -6,6 +6,7 @@ const database = process.env.TEST_DATABASE_URL ? await createTestDatabase() : nu
 if (database) process.env.DATABASE_URL = database.url
 
 const { apiCases } = await import('./api-cases')
+const { bopisCases } = await import('./bopis-cases')
 
 describe.skipIf(!database)('BFF v1 on PostgreSQL', { timeout: 60_000 }, () => {
   afterAll(async () => {
@@ -14,4 +15,5 @@ describe.skipIf(!database)('BFF v1 on PostgreSQL', { timeout: 60_000 }, () => {
     await database?.drop()
   })
   apiCases()
+  bopisCases()
 })

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { findByCode } from '../catalog/by-code'
+import type { Db } from '../db/client'
+import { DomainError } from '../errors'
+import { recordCount, recordMovement, transferStock } from '../inventory/movements'
+import { authorize, type Permission, type StaffMember } from './roles'
+
+const item = {
+  variantId: z.string().trim().min(1).max(60).optional(),
+  code: z.string().trim().min(1).max(512).optional().describe('A GTIN or SKU, as scanned, instead of variantId'),
+}
+const reference = z.string().trim().min(1).max(100).optional()
+
+export const StaffSaleInput = z
+  .object({ ...item, quantity: z.number().int().min(1).max(100).default(1), reference })
+  .refine((s) => Boolean(s.variantId) !== Boolean(s.code), 'Give either variantId or code.')
+  .meta({ id: 'StaffSaleInput' })
+
+export const StaffMovementInput = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.enum(['receipt', 'return', 'damage']), ...item, quantity: z.number().int().min(1).max(10_000), reason: z.string().trim().min(1).max(200).optional(), reference }),
+    z.object({ kind: z.literal('count'), ...item, counted: z.number().int().min(0).max(100_000), reference }),
+    z.object({ kind: z.literal('transfer'), ...item, quantity: z.number().int().min(1).max(10_000), toStoreId: z.string().trim().min(1).max(60), reference }),
+  ])
+  .refine((s) => Boolean(s.variantId) !== Boolean(s.code), 'Give either variantId or code.')
+  .meta({ id: 'StaffMovementInput' })
+
+async function variantOf(db: Db, s: { variantId?: string; code?: string }): Promise<string> {
+  if (s.variantId) return s.variantId
+  const match = await findByCode(db, s.code!)
+  if (!match) throw new DomainError('code-not-found', 404, 'Code not found', `Nothing we carry has the code ${s.code}.`, { code: s.code })
+  return match.variant.id
+}
+
+/** An in-store sale at the till. Takes the unit even when it was held (the reservation goes to attention). */
+export async function recordStaffSale(db: Db, staff: StaffMember | null, storeId: string, input: unknown) {
+  const me = authorize(staff, 'stock:sale', storeId)
+  const s = StaffSaleInput.parse(input)
+  const variantId = await variantOf(db, s)
+  return recordMovement(db, { storeId, variantId, kind: 'sale', quantity: s.quantity, reason: 'in-store sale', actor: `staff:${me.id}`, reference: s.reference })
+}
+
+const permissionOf: Record<z.infer<typeof StaffMovementInput>['kind'], Permission> = {
+  receipt: 'stock:receipt',
+  return: 'stock:return',
+  damage: 'stock:damage',
+  count: 'stock:count',
+  transfer: 'stock:transfer',
+}
+
+/** Receipts, returns, damage, cycle counts and transfers out, each gated by role and store. */
+export async function recordStaffMovement(db: Db, staff: StaffMember | null, storeId: string, input: unknown) {
+  authorize(staff, 'stock:sale', storeId)
+  const m = StaffMovementInput.parse(input)
+  const me = authorize(staff, permissionOf[m.kind], storeId)
+  const variantId = await variantOf(db, m)
+  const actor = `staff:${me.id}`
+  switch (m.kind) {
+    case 'count':
+      return { ...(await recordCount(db, { storeId, variantId, counted: m.counted, actor, reference: m.reference })) }
+    case 'transfer': {
+      const t = await transferStock(db, { fromStoreId: storeId, toStoreId: m.toStoreId, variantId, quantity: m.quantity, actor, reference: m.reference })
+      return { ...t.out, transferIn: t.in, displaced: [] }
+    }
+    default:
+      return {
+        ...(await recordMovement(db, { storeId, variantId, kind: m.kind, quantity: m.quantity, reason: m.reason ?? defaultReason[m.kind], actor, reference: m.reference })),
+      }
+  }
+}
+
+const defaultReason = { receipt: 'delivery received', return: 'customer return', damage: 'damaged' } as const
