@@ -251,6 +251,14 @@ describe.each(testDrivers)('reservations on %s', (driver) => {
     expect((await listOutbox(h.db, { reference: reservation.id })).filter((m) => m.kind === 'reservation.reminder')).toHaveLength(1)
   })
 
+  it.runIf(driver === 'postgres')('only one instance sweeps at a time: the others skip the round', async () => {
+    await h.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('aisle:reservation-sweeper'))`)
+      expect(await sweepAsLeader(h.db)).toEqual({ leader: false, expired: 0, reminded: 0 })
+    })
+    expect((await sweepAsLeader(h.db)).leader).toBe(true)
+  })
+
   async function getForStaffOrOwner(id: string, key: string) {
     return getReservation(h.db, id, key)
   }
