@@ -10,6 +10,7 @@ import zlib from 'node:zlib'
 import { errs, kb, mb, writeReport } from './lib/bench-report.mjs'
 import { lighthouse } from './lib/lighthouse.mjs'
 import { benchDecode, benchScan } from './lib/bench-scan.mjs'
+import { benchContention, benchPropagation, benchReserve, managerSession, pickVariants, stockUp } from './lib/bench-bopis.mjs'
 import { createRequire } from 'node:module'
 import {
   ROOT,
@@ -94,11 +95,11 @@ function machine() {
 }
 
 /** Start `next start` in `dir` on a free port with a fresh PGlite dir. */
-async function startServer(dir, label) {
+async function startServer(dir, label, extraEnv = {}) {
   const port = await freePort()
   const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-bench-'))
   tempDirs.add(dataRoot)
-  const env = { ...process.env, AISLE_DATA_DIR: path.join(dataRoot, 'pglite') }
+  const env = { ...process.env, AISLE_DATA_DIR: path.join(dataRoot, 'pglite'), ...extraEnv }
   const t0 = performance.now()
   if (dir === ROOT) await prepareDatabase(dir, env)
   // Aisle runs as it does in production (server.mjs); the empty app as plain `next start`.
@@ -317,6 +318,67 @@ async function buildEmptyApp() {
   return { dir, ms }
 }
 
+// ---------------------------------------------------------------- reservations and real time
+const SSE_CLIENTS = 1000
+
+async function benchBopis(app) {
+  const session = await managerSession(app.base)
+  const variants = await pickVariants(app.base, 31)
+  const contended = variants.pop()
+  log(`> Reservations: topping up ${variants.length} variants at ${session.storeId}`)
+  await stockUp(app.base, session, variants)
+  const reserve = []
+  for (const connections of [10, 50]) {
+    log(`> POST /api/v1/reservations @ ${connections} concurrent (2 s warm-up + 10 s)`)
+    const r = await benchReserve({ base: app.base, session, variants, connections })
+    log(`  ${r.rps.toFixed(0)} reservations/s, p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`)
+    reserve.push(r)
+  }
+  log(`> Contention: 10,000 attempts for 100 available units @ 50 concurrent`)
+  const contention = await benchContention({ bases: [app.base], session, variant: contended })
+  log(`  held ${contention.held}, refused ${contention.refused}, other ${contention.other}, oversold ${contention.oversold}, available after ${contention.availableAfter}`)
+  log(`> Propagation: ${SSE_CLIENTS} SSE clients in a separate process; stock changes through the BFF`)
+  const propagation = await benchPropagation({ readBase: app.base, writeBase: app.base, session, variantId: variants[0].id, clients: SSE_CLIENTS })
+  log(`  delivered ${propagation.delivered}/${propagation.expected}; p50 ${propagation.p50.toFixed(1)} ms, p95 ${propagation.p95.toFixed(1)} ms, max ${propagation.max.toFixed(1)} ms`)
+  return { reserve, contention, propagation, rssAfter: treeRss(app.child.pid).bytes }
+}
+
+/** Two app instances on one throwaway PostgreSQL database: SSE clients on A, writes through B. */
+async function benchBopisPostgres() {
+  const admin = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
+  const { default: pg } = await import('pg')
+  const name = `aisle_bench_${Date.now().toString(36)}`
+  const adminClient = new pg.Client({ connectionString: admin })
+  try {
+    await adminClient.connect()
+    await adminClient.query(`create database ${name}`)
+  } catch (e) {
+    log(`> PostgreSQL not reachable at ${admin.replace(/\/\/[^@]*@/, '//')} (${e.message}): skipping the two-instance run`)
+    await adminClient.end().catch(() => {})
+    return { skipped: e.message }
+  }
+  const url = new URL(admin)
+  url.pathname = `/${name}`
+  try {
+    log(`> PostgreSQL: two instances on ${name}`)
+    const a = await startServer(ROOT, 'Aisle A (PostgreSQL)', { DATABASE_URL: url.toString() })
+    const b = await startServer(ROOT, 'Aisle B (PostgreSQL)', { DATABASE_URL: url.toString() })
+    const session = await managerSession(b.base)
+    const variants = await pickVariants(b.base, 2)
+    const propagation = await benchPropagation({ readBase: a.base, writeBase: b.base, session, variantId: variants[0].id, clients: SSE_CLIENTS })
+    log(`  A←B delivered ${propagation.delivered}/${propagation.expected}; p50 ${propagation.p50.toFixed(1)} ms, p95 ${propagation.p95.toFixed(1)} ms, max ${propagation.max.toFixed(1)} ms`)
+    log(`> Contention on two instances: 10,000 attempts for 100 available, split over A and B`)
+    const contention = await benchContention({ bases: [a.base, b.base], session, variant: variants[1] })
+    log(`  held ${contention.held}, refused ${contention.refused}, other ${contention.other}, oversold ${contention.oversold}`)
+    await stopServer(a)
+    await stopServer(b)
+    return { propagation, contention }
+  } finally {
+    await adminClient.query(`drop database if exists ${name} with (force)`).catch(() => {})
+    await adminClient.end().catch(() => {})
+  }
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   const started = new Date()
@@ -341,6 +403,7 @@ async function main() {
   const firstPageMs = build.ms + app.coldStartMs
   log(`  cold start ${fmtMs(app.coldStartMs)}, RSS ${mb(app.rssBytes)} (pids ${app.pids.join(', ')})`)
 
+  const only = argv.has('--only-bopis')
   // (b) throughput
   const { handles, gtins } = await discoverCatalog(app.base)
   log(`> Catalogue: ${handles.length} handles, ${gtins.length} GTINs`)
@@ -354,7 +417,7 @@ async function main() {
   }
 
   const api = []
-  for (const [name, paths] of [
+  for (const [name, paths] of only ? [] : [
     ['GET /api/v1/products/by-code/{gtin}', byCodePaths],
     [`GET /api/v1/products/{handle}/availability?lat=${LAT}&lng=${LNG}`, availPaths],
   ]) {
@@ -366,7 +429,7 @@ async function main() {
     }
   }
   const html = []
-  for (const [name, paths] of [
+  for (const [name, paths] of only ? [] : [
     ['GET /', ['/']],
     ['GET /p/{handle}', handles.map((h) => `/p/${encodeURIComponent(h)}`)],
   ]) {
@@ -387,7 +450,7 @@ async function main() {
 
   // (d) Lighthouse, mobile, on home and a product page
   const lh = []
-  if (!argv.has('--skip-lighthouse')) {
+  if (!argv.has('--skip-lighthouse') && !only) {
     for (const page of ['/', '/p/harbor-sunglasses']) {
       log(`> Lighthouse (mobile) ${page}`)
       const r = await lighthouse(`${app.base}${page}`)
@@ -397,7 +460,7 @@ async function main() {
   }
   // (e) scanning: decode on the distorted frame set, then scan-to-product with a fake camera
   let scan = null
-  if (!argv.has('--skip-scan')) {
+  if (!argv.has('--skip-scan') && !only) {
     log(`> Barcode decoding: distorted 1280x720 frames, decoded as the app's worker does`)
     const decode = await benchDecode()
     log(`  ${decode.frames} frames: ${decode.decodedPct} % decoded (${decode.targetPct} % on clean-to-moderate), ${decode.wrongReads} wrong reads, median ${decode.medianMs} ms, p95 ${decode.p95Ms} ms`)
@@ -406,10 +469,13 @@ async function main() {
     log(`  first frame -> product FCP median ${toProduct.scanToProductMs.median.toFixed(0)} ms; /scan -> preview median ${toProduct.previewMs.median.toFixed(0)} ms`)
     scan = { decode, toProduct }
   }
+  let bopis = null
+  if (!argv.has('--skip-bopis')) bopis = await benchBopis(app)
   await stopServer(app)
+  if (bopis) bopis.postgres = await benchBopisPostgres()
 
   let empty = null
-  if (!argv.has('--skip-empty')) {
+  if (!argv.has('--skip-empty') && !only) {
     const { ms } = await buildEmptyApp()
     const emptyServer = await startServer(path.join(ROOT, '.next-bench-empty'), 'empty app')
     const j = await firstLoadJs(emptyServer.base, '/')
@@ -419,7 +485,7 @@ async function main() {
   }
 
   await cleanup()
-  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, warmupS: WARMUP_S, durationS: DURATION_S })
+  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, bopis, warmupS: WARMUP_S, durationS: DURATION_S })
   log(`Wrote BENCHMARKS.md`)
 }
 

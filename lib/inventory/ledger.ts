@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { num, rows } from '../db/rows'
 import type { MovementKind } from '../db/schema'
@@ -60,35 +60,38 @@ export async function emitEvent(tx: Db, type: string, storeId: string | null, pa
   return eventId
 }
 
-/** The ledger row and the `stock.changed` event for a change already applied to the level. */
-async function record(tx: Db, c: Change, after: StockLevel): Promise<MovementRecord> {
-  const [movement] = await rows<{ id: number | string }>(
+/**
+ * Applies a change to a level, writes its ledger row and its `stock.changed` event, and NOTIFYs —
+ * in ONE statement (data-modifying CTEs), so the hot path of a sale or a hold is a single round
+ * trip. `update` is the conditional UPDATE … RETURNING on_hand, reserved; when its condition
+ * fails nothing is written and the caller learns why.
+ */
+async function updated(tx: Db, c: Change, update: SQL): Promise<MovementRecord> {
+  const [row] = await rows<{ on_hand: number | string; reserved: number | string; movement_id: number | string; event_id: number | string }>(
     tx,
-    sql`insert into inventory_movements (store_id, variant_id, kind, quantity, reason, actor, reference)
-        values (${c.storeId}, ${c.variantId}, ${c.kind}, ${c.delta}, ${c.reason}, ${c.actor}, ${c.reference ?? null})
-        returning id`,
+    sql`with lvl as (${update}),
+        mv as (
+          insert into inventory_movements (store_id, variant_id, kind, quantity, reason, actor, reference)
+          select ${c.storeId}::text, ${c.variantId}::text, ${c.kind}::text, ${c.delta}::int, ${c.reason}::text, ${c.actor}::text, ${c.reference ?? null}::text from lvl
+          returning id
+        ),
+        ev as (
+          insert into events (type, store_id, payload)
+          select 'stock.changed', ${c.storeId}::text, jsonb_build_object(
+            'variantId', ${c.variantId}::text, 'kind', ${c.kind}::text, 'quantity', ${c.delta}::int,
+            'onHand', lvl.on_hand, 'reserved', lvl.reserved, 'available', lvl.on_hand - lvl.reserved, 'movementId', mv.id)
+          from lvl, mv
+          returning id
+        )
+        select lvl.on_hand, lvl.reserved, mv.id as movement_id, ev.id as event_id, pg_notify(${EVENTS_CHANNEL}, ev.id::text)
+        from lvl, mv, ev`,
   )
-  const movementId = num(movement.id)
-  const eventId = await emitEvent(tx, 'stock.changed', c.storeId, {
-    variantId: c.variantId,
-    kind: c.kind,
-    quantity: c.delta,
-    onHand: after.onHand,
-    reserved: after.reserved,
-    available: after.available,
-    movementId,
-  })
-  return { movementId, eventId, kind: c.kind, quantity: c.delta, level: after }
-}
-
-async function updated(tx: Db, c: Change, query: ReturnType<typeof sql>): Promise<MovementRecord> {
-  const [row] = await rows<LevelRow>(tx, query)
   if (!row) {
     const [current] = await rows<LevelRow>(tx, sql`select on_hand, reserved from inventory_levels where store_id = ${c.storeId} and variant_id = ${c.variantId}`)
     if (!current) throw new UnknownStockLevel(c.storeId, c.variantId)
     throw new InsufficientStock(c.storeId, c.variantId, toLevel(c.storeId, c.variantId, current).available, Math.abs(c.delta))
   }
-  return record(tx, c, toLevel(c.storeId, c.variantId, row))
+  return { movementId: num(row.movement_id), eventId: num(row.event_id), kind: c.kind, quantity: c.delta, level: toLevel(c.storeId, c.variantId, row) }
 }
 
 /**

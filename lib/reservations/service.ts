@@ -313,7 +313,7 @@ export async function createReservation(
   const placed = Boolean(req.customer)
   for (let attempt = 1; ; attempt++) {
     try {
-      const id = await writeTx(db, async (tx) => {
+      const reservation = await writeTx(db, async (tx) => {
         const [store] = await rows<{ id: string }>(tx, sql`select id from stores where id = ${req.storeId}`)
         if (!store) throw new UnknownStore(req.storeId)
         const variantIds = req.lines.map((l) => l.variantId)
@@ -346,11 +346,12 @@ export async function createReservation(
             throw e
           }
         }
-        await reservationChanged(tx, id, placed ? 'pending' : 'held')
-        if (placed) await mailFor(tx, id, 'placed')
-        return id
+        await reservationChanged(tx, id, placed ? 'pending' : 'held', { storeId: req.storeId, variantIds })
+        // One view, for the mail and the answer.
+        const [view] = await views(tx, [await load(tx, id)], { owner: true })
+        if (placed) await mailFor(tx, id, 'placed', view)
+        return view
       })
-      const [reservation] = await views(db, [await load(db, id)], { owner: true })
       return { reservation, replayed: false }
     } catch (e) {
       if (e instanceof HoldFailed) {
@@ -579,10 +580,9 @@ export async function sweep(db: Db, now = new Date(), limit = 200): Promise<{ ex
 
 // ─── mail ───────────────────────────────────────────────────────────────────────────────────────
 
-async function mailFor(tx: Db, id: string, kind: 'placed' | 'ready' | 'reminder' | 'cancelled' | 'expired'): Promise<void> {
-  const r = await load(tx, id)
-  if (!r.customer_email) return
-  const [view] = await views(tx, [r], { owner: true })
+async function mailFor(tx: Db, id: string, kind: 'placed' | 'ready' | 'reminder' | 'cancelled' | 'expired', known?: ReservationView): Promise<void> {
+  const view = known ?? (await views(tx, [await load(tx, id)], { owner: true }))[0]
+  if (!view.customer) return
   const m = reservationMail(kind, view)
-  await enqueueMail(tx, { ...m, to: r.customer_email, kind: `reservation.${kind}`, reference: id })
+  await enqueueMail(tx, { ...m, to: view.customer.email, kind: `reservation.${kind}`, reference: id })
 }

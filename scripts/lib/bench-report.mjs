@@ -11,6 +11,8 @@ const TARGET_DECODE_PCT = 95
 const TARGET_DECODE_MEDIAN_MS = 10
 const TARGET_SCAN_TO_PRODUCT_MS = 800
 const TARGET_PREVIEW_MS = 1500
+const TARGET_PROPAGATION_P95_MS = 250
+const TARGET_RESERVE_P99_MS = 100
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
@@ -18,7 +20,7 @@ const ok = (pass) => (pass ? '✅' : '❌')
 export const errs = (r) => (r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors))
 
 /** Writes BENCHMARKS.md from one bench run's figures and prints it. */
-export function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, warmupS, durationS }) {
+export function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, bopis, warmupS, durationS }) {
   const L = []
   const p = (s = '') => L.push(s)
   p('# Benchmarks')
@@ -88,6 +90,7 @@ export function writeReport({ started, m, build, app, firstPageMs, api, html, rs
     p()
   }
   if (scan) scanSection(p, scan)
+  if (bopis) bopisSection(p, bopis)
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), L.join('\n'))
   console.log(`\n${L.join('\n')}`)
 }
@@ -123,5 +126,38 @@ function scanSection(p, { decode, toProduct }) {
   row('First camera frame → product page first contentful paint', toProduct.scanToProductMs, `median ≤ ${TARGET_SCAN_TO_PRODUCT_MS} ms`, ok(toProduct.scanToProductMs.median <= TARGET_SCAN_TO_PRODUCT_MS))
   row('… of which: first frame → read confirmed (two agreeing frames)', toProduct.frameToReadMs, '', '')
   row('Navigation to `/scan` → first camera frame on the page (warm cache)', toProduct.previewMs, `≤ ${TARGET_PREVIEW_MS} ms`, ok(toProduct.previewMs.median <= TARGET_PREVIEW_MS))
+  p()
+}
+
+function bopisSection(p, { reserve, contention, propagation, postgres, rssAfter }) {
+  p('## Reservations and real time')
+  p()
+  p(`Reservations: \`POST /api/v1/reservations\` with a customer (placed at once: stock held, reservation + lines + ledger rows + events + the "placed" email queued, one transaction), one unit each, rotating over ${reserve[0] ? 30 : 0} variants topped up first; autocannon on the same machine, 2 s warm-up then 10 s. Embedded PGlite (one connection, so requests queue).`)
+  p()
+  p('| Concurrent requests | Reservations/s | p50 | p99 | max | non-2xx | Target | |')
+  p('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |')
+  for (const r of reserve) {
+    const target = r.connections === 50 ? `p99 ≤ ${TARGET_RESERVE_P99_MS} ms` : ''
+    p(`| ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.non2xx} | ${target} | ${target ? ok(r.p99 <= TARGET_RESERVE_P99_MS) : ''} |`)
+  }
+  p()
+  p('Contention: 10,000 reserve attempts (one unit each, 50 concurrent) for a variant with exactly 100 available; "oversold" counts successes beyond what was available, "available after" is read back from the availability API.')
+  p()
+  p('| Database | Attempts | Available | Held (201) | Refused (409) | Other | Oversold | Available after | Target | |')
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |')
+  const crow = (label, c) => p(`| ${label} | ${c.attempts} | ${c.available} | ${c.held} | ${c.refused} | ${c.other} | ${c.oversold} | ${c.availableAfter} | 0 oversold | ${ok(c.oversold === 0 && c.held === c.available)} |`)
+  crow('Embedded PGlite, one instance', contention)
+  if (postgres?.contention) crow('PostgreSQL, two instances (attempts split)', postgres.contention)
+  p()
+  p(`Propagation: ${propagation.clients.toLocaleString('en-US')} Server-Sent Events clients held by a separate Node process on loopback, all subscribed to one store × variant; ${propagation.changes} stock receipts recorded through \`POST /api/v1/stores/{id}/movements\` 150 ms apart. Latency runs from sending the write request to the event's bytes arriving at each client (so it includes the write itself), over every client × change.`)
+  p()
+  p('| Setup | Delivered | p50 | p95 | max | Target | |')
+  p('| --- | ---: | ---: | ---: | ---: | --- | --- |')
+  const prow = (label, r) =>
+    p(`| ${label} | ${r.delivered.toLocaleString('en-US')} / ${r.expected.toLocaleString('en-US')} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | p95 ≤ ${TARGET_PROPAGATION_P95_MS} ms | ${ok(r.p95 <= TARGET_PROPAGATION_P95_MS && r.delivered === r.expected)} |`)
+  prow('Embedded PGlite, one instance', propagation)
+  if (postgres?.propagation) prow('PostgreSQL, clients on instance A, writes through instance B', postgres.propagation)
+  if (postgres?.skipped) p(`\nPostgreSQL runs skipped: ${postgres.skipped}`)
+  if (rssAfter) p(`\nServer memory (RSS) after the reservation and propagation runs: ${mb(rssAfter)}.`)
   p()
 }
