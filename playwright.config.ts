@@ -63,6 +63,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOSTNAME: '127.0.0.1',
       AISLE_DATA_DIR: dataDir,
+      // Mail stays in the outbox (no SMTP in tests); the specs read it at /dev/outbox.
+      AISLE_DEV_OUTBOX: 'on',
     },
   },
 })

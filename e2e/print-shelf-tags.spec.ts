@@ -4,7 +4,7 @@ import type { APIRequestContext, Locator } from '@playwright/test'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { siteUrl } from '../app/site-url'
 import { shelfTagPath } from '../lib/catalog/code'
-import { expect, test } from './fixtures'
+import { expect, test } from './staff-fixtures'
 
 // Staff print a store's shelf tags; the barcodes on them must scan as the variant's real codes.
 

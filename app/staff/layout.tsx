@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 import { SkipLink } from '@/components/layout/skip-link'
-import { StaffHeader } from '@/components/staff/staff-header'
 
-// TODO(staff sign-in): every route under /staff is to be put behind staff sign-in (a later issue).
-// Until then the whole area is kept out of search indexes; its pages inherit this.
+// The staff area is for signed-in staff (the (signed-in) group's pages check it); it is never indexed.
 export const metadata: Metadata = {
   title: { default: 'Aisle Staff', template: '%s · Aisle Staff' },
   robots: { index: false, follow: false },
@@ -13,10 +11,7 @@ export default function StaffLayout({ children }: LayoutProps<'/staff'>) {
   return (
     <>
       <SkipLink />
-      <StaffHeader />
-      <main id="main" tabIndex={-1} className="outline-none">
-        {children}
-      </main>
+      {children}
     </>
   )
 }

@@ -1,15 +1,23 @@
 import Link from 'next/link'
 import type { ColorOption, Money } from '@/lib/catalog/schemas'
 import type { InStoreView } from '@/lib/inventory/in-store'
+import type { Availability } from '@/lib/inventory/schemas'
+import { cellsAt, selection, stockCells } from '@/components/live/stock-cells'
+import { LiveAge } from '@/components/live/live-age'
 import { PinIcon } from '@/components/ui/icons'
 import { Price } from '@/components/ui/price'
 import { InStoreColors } from './in-store-colors'
 import { InStoreSizes } from './in-store-sizes'
-import { StockBadge } from './stock-badge'
+import { LiveShelf } from './live-shelf'
+import { LiveStockHere } from './live-stock-here'
 
 type InStorePanelProps = {
   handle: string
   view: InStoreView
+  /** The stock the view was made from: its numbers travel to the live parts, which keep them current. */
+  availability: Availability
+  /** The event id that stock was read at. */
+  since?: number
   price: Money
   compareAtPrice: Money | null
   colors: ColorOption[]
@@ -21,39 +29,12 @@ type InStorePanelProps = {
   nearbyId: string
 }
 
-function Shelf({ view, nearbyId }: Pick<InStorePanelProps, 'view' | 'nearbyId'>) {
-  const { selected, nearbyTotal } = view
-  if (selected.available > 0) {
-    return selected.aisle ? (
-      <p className="text-base">
-        Find it in <strong className="font-bold">aisle {selected.aisle}</strong>
-        {selected.bay && (
-          <>
-            , <strong className="font-bold">bay {selected.bay}</strong>
-          </>
-        )}
-      </p>
-    ) : (
-      <p className="text-sm">Ask a team member to show you where it is.</p>
-    )
-  }
-  return (
-    <p className="text-sm">
-      Not on the shelf here.{' '}
-      {nearbyTotal > 0 ? (
-        <Link href={`#${nearbyId}`} className="font-semibold text-accent underline underline-offset-4">
-          {nearbyTotal} {nearbyTotal === 1 ? 'store nearby has' : 'stores nearby have'} it
-        </Link>
-      ) : (
-        'No store nearby has it right now.'
-      )}
-    </p>
-  )
-}
-
 /** The product as the shopper standing in one store sees it: price, shelf count, where, what else is here. */
-export function InStorePanel({ handle, view, price, compareAtPrice, colors, color, size, variantLabel, nearbyId }: InStorePanelProps) {
+export function InStorePanel({ handle, view, availability, since, price, compareAtPrice, colors, color, size, variantLabel, nearbyId }: InStorePanelProps) {
   const { store, selected } = view
+  const mine = availability.stores.find((s) => s.store.id === store.id)?.variants ?? []
+  const here = cellsAt(store.id, mine, selection(color.code, size))
+  const others = stockCells(availability, selection(color.code, size), (id) => id !== store.id)
   return (
     <section aria-labelledby="in-store-heading" className="overflow-hidden rounded-xl border border-line bg-surface">
       <div className="flex items-start justify-between gap-3 px-4 pt-3">
@@ -82,21 +63,39 @@ export function InStorePanel({ handle, view, price, compareAtPrice, colors, colo
         <div>
           <dt className="text-xs font-semibold tracking-wide text-muted uppercase">Stock here</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
-            <span className="text-base font-semibold tabular-nums">{selected.available}</span>
-            <StockBadge status={selected.status} available={selected.available} />
+            <LiveStockHere cells={here} since={since} />
           </dd>
           <dd className="mt-0.5 text-xs text-muted">{variantLabel}</dd>
+          {/* Its own line, its height kept while the feed connects, so nothing below moves. */}
+          <dd className="min-h-4 text-xs text-muted">
+            <LiveAge asOf={availability.asOf} />
+          </dd>
         </div>
       </dl>
 
-      <div className={`px-4 py-3 ${selected.available > 0 ? 'bg-accent-soft' : 'bg-sunken'}`}>
-        <Shelf view={view} nearbyId={nearbyId} />
-      </div>
+      <LiveShelf here={here} others={others} aisle={selected.aisle} bay={selected.bay} nearbyId={nearbyId} since={since} />
 
       {(colors.length > 1 || view.sizes.length > 0) && (
         <div className="flex flex-col gap-5 px-4 py-4">
-          {colors.length > 1 && <InStoreColors handle={handle} colors={colors} stock={view.colors} selected={color} size={size} />}
-          {view.sizes.length > 0 && <InStoreSizes handle={handle} colorCode={color.code} sizes={view.sizes} selected={size} />}
+          {colors.length > 1 && (
+            <InStoreColors
+              handle={handle}
+              colors={colors}
+              stock={colors.map((c) => ({ colorCode: c.code, cells: cellsAt(store.id, mine, selection(c.code, size)) }))}
+              selected={color}
+              size={size}
+              since={since}
+            />
+          )}
+          {view.sizes.length > 0 && (
+            <InStoreSizes
+              handle={handle}
+              colorCode={color.code}
+              sizes={view.sizes.map((s) => ({ ...s, cells: cellsAt(store.id, mine, selection(color.code, s.size)) }))}
+              selected={size}
+              since={since}
+            />
+          )}
         </div>
       )}
     </section>

@@ -1,8 +1,10 @@
 'use client'
 
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { Availability } from '@/lib/inventory/schemas'
 import { ApiError, fetchAvailability } from '@/lib/api-client'
+import { patchAvailability } from '@/components/live/stock-cells'
+import { useLiveStock } from '@/components/live/use-live-stock'
 import { LocateIcon } from '@/components/ui/icons'
 import { buttonClass } from '@/components/ui/button-styles'
 import { useHydrated } from '@/components/ui/use-hydrated'
@@ -15,6 +17,8 @@ type NearbyAvailabilityProps = {
   size: string | null
   myStoreId: string | null
   initial: Availability
+  /** The event id `initial` was read at: the live feed replays what changed since. */
+  since?: number
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'located' } | { kind: 'problem'; message: string }
@@ -31,12 +35,17 @@ const describeFetchError = (error: unknown): string =>
     ? 'Stock is taking too long to load. Please try again.'
     : 'We couldn’t update stock for your location. Please try again.'
 
-/** Server-rendered stock by store; "Use my location" re-sorts it by distance in the browser. */
-export function NearbyAvailability({ handle, colorCode, size, myStoreId, initial }: NearbyAvailabilityProps) {
+/**
+ * Server-rendered stock by store, kept current by the live feed; "Use my location" re-sorts it by
+ * distance in the browser.
+ */
+export function NearbyAvailability({ handle, colorCode, size, myStoreId, initial, since }: NearbyAvailabilityProps) {
   const [located, setLocated] = useState<Availability | null>(null)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const inflight = useRef<AbortController | null>(null)
   const hydrated = useHydrated()
+  const variantIds = useMemo(() => [...new Set(initial.stores.flatMap((s) => s.variants.map((v) => v.variantId)))].sort(), [initial])
+  const live = useLiveStock(undefined, variantIds, since)
 
   const locate = () => {
     if (!('geolocation' in navigator)) {
@@ -66,7 +75,7 @@ export function NearbyAvailability({ handle, colorCode, size, myStoreId, initial
     )
   }
 
-  const rows = availabilityRows(located ?? initial, colorCode, size, myStoreId)
+  const rows = availabilityRows(patchAvailability(located ?? initial, live.availableAt), colorCode, size, myStoreId)
 
   return (
     <div>

@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 import { productHref } from './selection'
+import { SizeChipText } from './size-chip-text'
 
 export type SizeOption = {
   size: string
@@ -8,6 +10,8 @@ export type SizeOption = {
   soldOut: boolean
   /** Colour of the note: green for a count on the shelf here; muted otherwise. */
   tone?: 'ok' | 'muted'
+  /** The chip's inside when it changes on its own (a live count); else made from the fields above. */
+  content?: ReactNode
 }
 
 type SizeSelectorProps = {
@@ -42,13 +46,7 @@ export function SizeSelector({ handle, colorCode, options, selected, context, he
                   current ? 'border-ink bg-ink text-white' : 'border-line-strong bg-surface hover:border-ink'
                 }`}
               >
-                <span className={`text-sm font-semibold ${o.soldOut && !current ? 'text-muted line-through' : ''}`}>
-                  {o.size}
-                </span>
-                <span className={`text-[0.6875rem] leading-tight ${current ? 'text-white' : o.tone === 'ok' && !o.soldOut ? 'text-ok' : 'text-muted'}`}>
-                  <span className="sr-only">, </span>
-                  {o.note}
-                </span>
+                {o.content ?? <SizeChipText size={o.size} note={o.note} soldOut={o.soldOut} current={current} tone={o.tone} />}
               </Link>
             </li>
           )

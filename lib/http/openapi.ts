@@ -4,6 +4,7 @@ import { Category, CodeMatch, ProductDetail, ProductList, ProductQuery, ReviewPa
 import { CreateReservationInput, CustomerInput, ReservationView } from '../reservations/schemas'
 import { SignInInput } from '../staff/auth'
 import { StaffMovementInput, StaffSaleInput } from '../staff/stock'
+import { StreamQuery } from '../realtime/query'
 import { Store } from '../stores/schemas'
 import {
   AvailabilityQuery,
@@ -248,6 +249,17 @@ export const operations: Operation[] = [
     status: 201,
     response: z.object({ staff: z.object({ id: z.string(), storeId: z.string(), name: z.string(), role: z.enum(['associate', 'manager']) }), expiresAt: z.string() }),
     errors: [400, 401, 423],
+  },
+  {
+    path: '/stream',
+    operationId: 'streamEvents',
+    summary:
+      'Server-Sent Events: `stock.changed` as changes commit (`id` is the event id; `data` the payload with storeId and createdAt), `reservation.changed` for its key holder or its store\'s staff, `ready` after any replay, `reset` when a gap is too large to replay, `health` when the feed behind the stream goes down or comes back; a `: hb` comment every 15 s',
+    query: StreamQuery,
+    headers: [{ name: 'Last-Event-ID', description: 'Resume after this event id (browsers send it when they reconnect)' }],
+    contentType: 'text/event-stream',
+    response: z.string(),
+    errors: [400, 401, 403, 404],
   },
 ]
 

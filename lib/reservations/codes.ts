@@ -18,8 +18,7 @@ export function normalizePickupCode(input: string): string | null {
   return [...code].every((c) => ALPHABET.includes(c)) ? code : null
 }
 
-/** "K7P3QX" → "K7P-3QX", as printed and shown. */
-export const formatPickupCode = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`
+export { formatPickupCode } from './pickup-code'
 
 export const newReservationId = () => {
   let id = 'res_'

@@ -154,6 +154,17 @@ describe.each(testDrivers)('reservations on %s', (driver) => {
     await expect(confirmReservation(h.db, abandoned.id, keyOf(abandoned.url), customer)).rejects.toMatchObject({ status: 409 })
   })
 
+  it('a lapsed cart hold gives way to the next shopper at once, without waiting for the sweeper', async () => {
+    const v = variants[11]
+    await setStock(storeId, v, 1)
+    const t0 = new Date(Date.now() - 10 * 60_000)
+    const { reservation: lapsed } = await createReservation(h.db, { storeId, lines: [{ variantId: v, quantity: 1 }] }, { now: t0 })
+    const { reservation: next } = await createReservation(h.db, { storeId, lines: [{ variantId: v, quantity: 1 }], customer })
+    expect(next.status).toBe('pending')
+    expect((await getReservation(h.db, lapsed.id, keyOf(lapsed.url))).status).toBe('expired')
+    expect(await levelOf(storeId, v)).toEqual({ onHand: 1, reserved: 1 })
+  })
+
   it("only the link's owner reads or cancels it; someone else's looks like no reservation", async () => {
     const v = variants[5]
     await setStock(storeId, v, 1)

@@ -311,6 +311,7 @@ export async function createReservation(
   const now = opts.now ?? new Date()
   const actor = opts.actor ?? 'shopper'
   const placed = Boolean(req.customer)
+  let freedLapsed = false
   for (let attempt = 1; ; attempt++) {
     try {
       const reservation = await writeTx(db, async (tx) => {
@@ -355,6 +356,11 @@ export async function createReservation(
       return { reservation, replayed: false }
     } catch (e) {
       if (e instanceof HoldFailed) {
+        // A lapsed cart hold the sweeper has not reached yet must not turn a shopper away.
+        if (!freedLapsed && (await expireLapsedHolds(db, req.storeId, req.lines.map((l) => l.variantId), now)) > 0) {
+          freedLapsed = true
+          continue
+        }
         // Report every short line (the first failure stopped the transaction), each with nearby stores that have it.
         const levels = await rows<{ variant_id: string; available: number | string }>(
           db,
@@ -528,6 +534,28 @@ export function resolveAttention(db: Db, staff: StaffMember | null, id: string, 
     await tx.execute(sql`update reservations set status = 'pending', attention_reason = null, updated_at = now() where id = ${r.id}`)
     await reservationChanged(tx, r.id, 'pending')
   })
+}
+
+/** Expires the lapsed cart holds on these variants at this store, now rather than at the next sweep. */
+async function expireLapsedHolds(db: Db, storeId: string, variantIds: string[], now: Date): Promise<number> {
+  let n = 0
+  for (;;) {
+    const more = await writeTx(db, async (tx) => {
+      const [r] = await rows<ReservationRow>(
+        tx,
+        sql`select r.* from reservations r
+            where r.store_id = ${storeId} and r.status = 'held' and r.hold_expires_at <= ${now.toISOString()}
+              and exists (select 1 from reservation_lines l where l.reservation_id = r.id and l.held > 0
+                          and l.variant_id in (${sql.join(variantIds.map((v) => sql`${v}`), sql`, `)}))
+            limit 1 for update of r skip locked`,
+      )
+      if (!r) return false
+      await close(tx, r, 'expired', 'system', 'The hold lapsed before it was confirmed.')
+      n++
+      return true
+    })
+    if (!more || n >= 50) return n
+  }
 }
 
 // ─── time ───────────────────────────────────────────────────────────────────────────────────────

@@ -124,6 +124,7 @@ export function apiCases() {
         '/stores/{id}/sales',
         '/stores/{id}/movements',
         '/staff/session',
+        '/stream',
       ].sort(),
     )
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? []

@@ -7,6 +7,7 @@ if (database) process.env.DATABASE_URL = database.url
 
 const { apiCases } = await import('./api-cases')
 const { bopisCases } = await import('./bopis-cases')
+const { streamCases } = await import('./stream-cases')
 
 describe.skipIf(!database)('BFF v1 on PostgreSQL', { timeout: 60_000 }, () => {
   afterAll(async () => {
@@ -16,4 +17,5 @@ describe.skipIf(!database)('BFF v1 on PostgreSQL', { timeout: 60_000 }, () => {
   })
   apiCases()
   bopisCases()
+  streamCases()
 })

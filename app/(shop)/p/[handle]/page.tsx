@@ -4,19 +4,25 @@ import { getDb } from '@/lib/db'
 import { InvalidCursor, listReviews, type ProductDetail } from '@/lib/catalog'
 import { getAvailability } from '@/lib/inventory'
 import { inStoreView } from '@/lib/inventory/in-store'
+import { resumeCursor } from '@/lib/realtime'
 import { clockAt } from '@/lib/stores'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { LiveAge } from '@/components/live/live-age'
+import { selection, stockCells } from '@/components/live/stock-cells'
 import { forColor } from '@/components/product/availability-rows'
 import { ColorSwatches } from '@/components/product/color-swatches'
 import { InStoreNearby } from '@/components/product/in-store-nearby'
 import { InStorePanel } from '@/components/product/in-store-panel'
 import { InStoreReviews } from '@/components/product/in-store-reviews'
 import { InStoreScanned } from '@/components/product/in-store-scanned'
+import { LiveSizeChip } from '@/components/product/live-size-chip'
+import { storesNote } from '@/components/product/size-chip-text'
 import { MyStoreStock } from '@/components/product/my-store-stock'
 import { NearbyAvailability } from '@/components/product/nearby-availability'
 import { ProductDetails } from '@/components/product/product-details'
 import { ProductGallery } from '@/components/product/product-gallery'
 import { ProductJsonLd } from '@/components/product/product-json-ld'
+import { ReserveEntry } from '@/components/reserve/reserve-entry'
 import { ReviewsSection } from '@/components/product/reviews-section'
 import { SaleBadge } from '@/components/product/sale-badge'
 import { productHref, readSelection } from '@/components/product/selection'
@@ -74,7 +80,9 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   const { color, size } = readSelection(product, first(sp.color), first(sp.size))
   const via = first(sp.via)
   const scanned = via === 'tag' || via === 'scan'
-  const [availability, reviews] = await Promise.all([
+  const [since, availability, reviews] = await Promise.all([
+    // Where the live feed resumes from: a few seconds before the stock is read, so no change in between is missed.
+    resumeCursor(db),
     // With a store chosen, "nearby" is measured from that store, not from where the shopper lives.
     getAvailability(db, handle, myStore ? { storeId: myStore.id, ...myStore.location } : {}),
     loadReviews(handle, first(sp.reviews)),
@@ -151,6 +159,8 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
             <InStorePanel
               handle={product.handle}
               view={inStore}
+              availability={availability}
+              since={since}
               price={product.price}
               compareAtPrice={product.compareAtPrice}
               colors={product.colors}
@@ -159,6 +169,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
               variantLabel={variantLabel}
               nearbyId="in-store-nearby"
             />
+            <ReserveEntry handle={product.handle} color={color} size={size} sizes={product.sizes} myStore={myStore} />
             <InStoreReviews page={reviews.page} />
           </div>
           {scanned && gallery}
@@ -181,13 +192,16 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
                 colorCode={color.code}
                 options={product.sizes.map((s): SizeOption => {
                   const n = storesWith(color.code, s)
-                  return { size: s, note: n === 0 ? 'Out of stock' : `In ${n} ${n === 1 ? 'store' : 'stores'}`, soldOut: n === 0 }
+                  const cells = stockCells(availability, selection(color.code, s))
+                  const content = <LiveSizeChip size={s} current={s === size} cells={cells} count="stores" since={since} />
+                  return { size: s, note: storesNote(n), soldOut: n === 0, content }
                 })}
                 selected={size}
                 context="in stores"
               />
             )}
-            <MyStoreStock variantLabel={variantLabel} storesWithStock={storesWith(color.code, size)} />
+            <ReserveEntry handle={product.handle} color={color} size={size} sizes={product.sizes} myStore={myStore} />
+            <MyStoreStock variantLabel={variantLabel} stock={stockCells(availability, selection(color.code, size))} since={since} />
             <ProductDetails description={product.description} materials={product.materials} care={product.care} />
           </div>
         </div>
@@ -199,7 +213,10 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
             Available near you
           </h2>
           <p className="mt-1 mb-4 text-sm text-muted">
-            {variantLabel} · stock updated {clockAt(new Date(availability.asOf), myStore?.timezone ?? 'America/Chicago')}
+            {variantLabel} ·{' '}
+            <LiveAge asOf={availability.asOf} announce>
+              stock updated {clockAt(new Date(availability.asOf), myStore?.timezone ?? 'America/Chicago')}
+            </LiveAge>
           </p>
           <NearbyAvailability
             handle={product.handle}
@@ -207,6 +224,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
             size={size}
             myStoreId={myStore?.id ?? null}
             initial={forColor(availability, color.code)}
+            since={since}
           />
           <noscript>
             <p className="mt-2 text-sm text-muted">Turn on JavaScript to sort stores by your location.</p>

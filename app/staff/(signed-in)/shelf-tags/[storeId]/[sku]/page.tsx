@@ -4,8 +4,8 @@ import { ShelfTagResults } from '@/components/shelf-tag/shelf-tag-results'
 import { Container } from '@/components/ui/container'
 import { getDb } from '@/lib/db'
 import { loadShelfTags } from '../../_data/load-shelf-tags'
+import { requireStaff } from '../../../../_data/staff'
 
-// Staff only: to be put behind staff sign-in (a later issue).
 export async function generateMetadata({ params }: PageProps<'/staff/shelf-tags/[storeId]/[sku]'>): Promise<Metadata> {
   const { sku } = await params
   return { title: `Shelf tag ${sku.slice(0, 64)}` }
@@ -14,6 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/staff/shelf-tags/
 /** One label, for the tag that fell off or the price that changed: it prints in the sheet's first position. */
 export default async function ShelfTagPage({ params }: PageProps<'/staff/shelf-tags/[storeId]/[sku]'>) {
   const { storeId, sku } = await params
+  await requireStaff(`/staff/shelf-tags/${encodeURIComponent(storeId)}/${encodeURIComponent(sku)}`)
   const outcome = await loadShelfTags(await getDb(), { store: storeId, sku })
   const store = outcome.kind === 'labels' ? outcome.list.store : null
   return (

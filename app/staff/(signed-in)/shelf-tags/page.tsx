@@ -5,15 +5,16 @@ import { Container } from '@/components/ui/container'
 import { listCategories } from '@/lib/catalog'
 import { getDb } from '@/lib/db'
 import { listStores } from '@/lib/stores'
+import { pathWithQuery, requireStaff } from '../../_data/staff'
 import { loadShelfTags } from './_data/load-shelf-tags'
 
-// Staff only: to be put behind staff sign-in (a later issue).
 export const metadata: Metadata = { title: 'Shelf tags' }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
 export default async function ShelfTagsPage({ searchParams }: PageProps<'/staff/shelf-tags'>) {
   const sp = await searchParams
+  await requireStaff(pathWithQuery('/staff/shelf-tags', sp))
   const values = { store: first(sp.store), category: first(sp.category), q: first(sp.q) }
   const db = await getDb()
   const [stores, categories, outcome] = await Promise.all([listStores(db), listCategories(db), loadShelfTags(db, values)])

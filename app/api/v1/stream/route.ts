@@ -1,0 +1,41 @@
+import { getDbHandle } from '@/lib/db'
+import { currentStaff, reservationKey } from '@/lib/http/bff-auth'
+import { apiRoute, parseOr400, searchParamsObject, ValidationFailed } from '@/lib/http/handler'
+import { getHub, openEventStream } from '@/lib/realtime'
+import { publicFilter, resumeAfter, StreamQuery } from '@/lib/realtime/query'
+import { canReadReservation } from '@/lib/reservations/access'
+import { ReservationNotFound } from '@/lib/reservations'
+import { authorize } from '@/lib/staff/roles'
+
+/**
+ * Server-Sent Events: stock changes of the given stores and variants as they commit, plus the
+ * changes of a reservation its owner holds the key to, or of a signed-in staff member's store.
+ */
+export const GET = apiRoute(async (req) => {
+  const query = parseOr400(StreamQuery, searchParamsObject(new URL(req.url)))
+  const resume = resumeAfter(req.headers.get('last-event-id'), query.lastEventId)
+  if (resume === 'invalid') throw new ValidationFailed([{ name: 'Last-Event-ID', reason: 'Not an event id' }])
+  const { db } = await getDbHandle()
+  const filter = publicFilter(query)
+  if (query.reservation) {
+    // Someone else's reservation and no reservation look the same from outside.
+    if (!(await canReadReservation(db, query.reservation, reservationKey(req)))) throw new ReservationNotFound()
+    filter.reservationIds = [query.reservation]
+  }
+  if (query.scope === 'staff') filter.staffStoreIds = [authorize(await currentStaff(req, db), 'reservations:read').storeId]
+  // A reservation page or a staff screen that named no stock wants its own events, not every sale
+  // in the chain: staff get their store's stock, a reservation page none.
+  if (!filter.storeIds && !filter.variantIds && (filter.reservationIds || filter.staffStoreIds)) {
+    filter.storeIds = filter.staffStoreIds ?? []
+  }
+  const body = await openEventStream({ db, hub: await getHub(), filter, resumeAfter: resume, signal: req.signal })
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/event-stream; charset=utf-8',
+      // no-transform: Next's gzip (and any proxy that honours it) must not buffer the stream.
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+      connection: 'keep-alive',
+    },
+  })
+})
