@@ -53,11 +53,10 @@ export async function lockLevel(tx: Db, storeId: string, variantId: string): Pro
 export async function emitEvent(tx: Db, type: string, storeId: string | null, payload: Record<string, unknown>): Promise<number> {
   const [event] = await rows<{ id: number | string }>(
     tx,
-    sql`insert into events (type, store_id, payload) values (${type}, ${storeId}, ${JSON.stringify(payload)}::jsonb) returning id`,
+    sql`with ev as (insert into events (type, store_id, payload) values (${type}, ${storeId}, ${JSON.stringify(payload)}::jsonb) returning id)
+        select id, pg_notify(${EVENTS_CHANNEL}, id::text) from ev`,
   )
-  const eventId = num(event.id)
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(eventId)})`)
-  return eventId
+  return num(event.id)
 }
 
 /**

@@ -7,11 +7,22 @@ const site = () => (process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000')
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-const money = (amount: number, currency: string) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100)
+// Intl formatters are costly to build and every mail needs them: one per currency / time zone.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+const cached = <F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F => {
+  let f = formatters.get(key)
+  if (!f) formatters.set(key, (f = make()))
+  return f as F
+}
+
+const money = (amount: number, currency: string) =>
+  cached(`n:${currency}`, () => new Intl.NumberFormat('en-US', { style: 'currency', currency })).format(amount / 100)
 
 const when = (isoTime: string | null, timeZone: string) =>
   isoTime
-    ? new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(isoTime))
+    ? cached(`d:${timeZone}`, () => new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })).format(
+        new Date(isoTime),
+      )
     : ''
 
 /** The shopper's emails: what happened, what to do next, and the link back to their reservation. */

@@ -136,46 +136,48 @@ async function storesById(db: Db, ids: string[]): Promise<Map<string, StoreRow>>
   return new Map(result.map((s) => [s.id, s]))
 }
 
+/** The view of one reservation from its rows (pure: creating one builds it without reading back). */
+function toView(secret: Buffer, r: ReservationRow, lineRows: LineRow[], s: StoreRow, opts: { owner?: boolean; staff?: boolean }): ReservationView {
+  const ls = lineRows.map((l) => ({
+    variantId: l.variant_id,
+    sku: l.sku,
+    productName: l.product_name,
+    handle: l.handle,
+    colorCode: l.color_code,
+    colorName: l.color_name,
+    size: l.size,
+    image: l.image,
+    quantity: num(l.quantity),
+    held: num(l.held),
+    unitPrice: { amount: num(l.unit_price), currency: l.currency },
+  }))
+  return {
+    id: r.id,
+    status: r.status,
+    store: { id: s.id, slug: s.slug, name: s.name, address: `${s.address_line1}, ${s.city}, ${s.region} ${s.postal_code}`, phone: s.phone, timezone: s.timezone },
+    lines: ls,
+    total: { amount: ls.reduce((n, l) => n + l.unitPrice.amount * l.quantity, 0), currency: ls[0]?.unitPrice.currency ?? 'USD' },
+    pickupCode: r.pickup_code,
+    pickupToken: pickupToken(secret, r.id),
+    holdExpiresAt: r.status === 'held' ? isoOrNull(r.hold_expires_at) : null,
+    pickupBy: isoOrNull(r.pickup_by),
+    placedAt: isoOrNull(r.placed_at),
+    readyAt: isoOrNull(r.ready_at),
+    closedAt: isoOrNull(r.closed_at),
+    attentionReason: r.attention_reason,
+    cancelReason: r.cancel_reason,
+    customer: r.customer_email && (opts.owner || opts.staff) ? { name: r.customer_name ?? '', email: r.customer_email, phone: r.customer_phone } : null,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+    ...(opts.owner ? { url: `/reservations/${r.id}?key=${accessKey(secret, r.id)}` } : {}),
+  }
+}
+
 async function views(db: Db, list: ReservationRow[], opts: { owner?: boolean; staff?: boolean } = {}): Promise<ReservationView[]> {
   if (list.length === 0) return []
   const secret = await getSecret(db)
   const [lines, stores] = await Promise.all([linesOf(db, list.map((r) => r.id)), storesById(db, list.map((r) => r.store_id))])
-  return list.map((r) => {
-    const s = stores.get(r.store_id)!
-    const ls = (lines.get(r.id) ?? []).map((l) => ({
-      variantId: l.variant_id,
-      sku: l.sku,
-      productName: l.product_name,
-      handle: l.handle,
-      colorCode: l.color_code,
-      colorName: l.color_name,
-      size: l.size,
-      image: l.image,
-      quantity: num(l.quantity),
-      held: num(l.held),
-      unitPrice: { amount: num(l.unit_price), currency: l.currency },
-    }))
-    return {
-      id: r.id,
-      status: r.status,
-      store: { id: s.id, slug: s.slug, name: s.name, address: `${s.address_line1}, ${s.city}, ${s.region} ${s.postal_code}`, phone: s.phone, timezone: s.timezone },
-      lines: ls,
-      total: { amount: ls.reduce((n, l) => n + l.unitPrice.amount * l.quantity, 0), currency: ls[0]?.unitPrice.currency ?? 'USD' },
-      pickupCode: r.pickup_code,
-      pickupToken: pickupToken(secret, r.id),
-      holdExpiresAt: r.status === 'held' ? isoOrNull(r.hold_expires_at) : null,
-      pickupBy: isoOrNull(r.pickup_by),
-      placedAt: isoOrNull(r.placed_at),
-      readyAt: isoOrNull(r.ready_at),
-      closedAt: isoOrNull(r.closed_at),
-      attentionReason: r.attention_reason,
-      cancelReason: r.cancel_reason,
-      customer: r.customer_email && (opts.owner || opts.staff) ? { name: r.customer_name ?? '', email: r.customer_email, phone: r.customer_phone } : null,
-      createdAt: iso(r.created_at),
-      updatedAt: iso(r.updated_at),
-      ...(opts.owner ? { url: `/reservations/${r.id}?key=${accessKey(secret, r.id)}` } : {}),
-    }
-  })
+  return list.map((r) => toView(secret, r, lines.get(r.id) ?? [], stores.get(r.store_id)!, opts))
 }
 
 async function load(db: Db, id: string, lock = false): Promise<ReservationRow> {
@@ -312,34 +314,84 @@ export async function createReservation(
   const actor = opts.actor ?? 'shopper'
   const placed = Boolean(req.customer)
   let freedLapsed = false
+  // Read before the transaction: on the embedded database a second query outside it would wait for it.
+  const secret = await getSecret(db)
   for (let attempt = 1; ; attempt++) {
     try {
       const reservation = await writeTx(db, async (tx) => {
-        const [store] = await rows<{ id: string }>(tx, sql`select id from stores where id = ${req.storeId}`)
-        if (!store) throw new UnknownStore(req.storeId)
+        // The store and every line's catalogue facts in one read: what the view and the mail need.
         const variantIds = req.lines.map((l) => l.variantId)
-        const prices = await rows<{ id: string; price_amount: number | string; currency: string }>(
+        const found = await rows<StoreRow & Partial<LineRow> & { variant_id: string | null; price_amount: number | string | null; position: number | null }>(
           tx,
-          sql`select v.id, p.price_amount, p.currency from variants v join products p on p.id = v.product_id
-              where v.id in (${sql.join(variantIds.map((v) => sql`${v}`), sql`, `)})`,
+          sql`select s.id, s.slug, s.name, s.address_line1, s.city, s.region, s.postal_code, s.phone, s.timezone,
+                v.id as variant_id, v.sku, v.color_code, v.size, v.position, p.name as product_name, p.handle, p.price_amount, p.currency,
+                c.name as color_name,
+                (select i.url from product_images i where i.product_id = p.id and i.color_code = v.color_code order by i.position limit 1) as image
+              from stores s
+              left join variants v on v.id in (${sql.join(variantIds.map((v) => sql`${v}`), sql`, `)})
+              left join products p on p.id = v.product_id
+              left join product_colors c on c.product_id = p.id and c.code = v.color_code
+              where s.id = ${req.storeId}
+              order by p.name, v.position`,
         )
-        const missing = variantIds.filter((v) => !prices.some((p) => p.id === v))
+        if (found.length === 0) throw new UnknownStore(req.storeId)
+        const missing = variantIds.filter((v) => !found.some((f) => f.variant_id === v))
         if (missing.length) throw new UnknownVariant(missing)
+        const store: StoreRow = found[0]
         const id = newReservationId()
         const c = req.customer
-        await tx.execute(sql`insert into reservations
-          (id, store_id, status, customer_name, customer_email, customer_phone, pickup_code, idempotency_key, request_hash,
-           hold_expires_at, pickup_by, placed_at, created_at, updated_at)
-          values (${id}, ${req.storeId}, ${placed ? 'pending' : 'held'}, ${c?.name ?? null}, ${c?.email ?? null}, ${c?.phone ?? null},
-           ${newPickupCode()}, ${key}, ${hash},
-           ${placed ? null : new Date(now.getTime() + HOLD_MINUTES * 60_000).toISOString()},
-           ${placed ? new Date(now.getTime() + PICKUP_DAYS * 86_400_000).toISOString() : null},
-           ${placed ? now.toISOString() : null}, ${now.toISOString()}, ${now.toISOString()})`)
+        const at = now.toISOString()
+        const row: ReservationRow = {
+          id,
+          store_id: req.storeId,
+          status: placed ? 'pending' : 'held',
+          customer_name: c?.name ?? null,
+          customer_email: c?.email ?? null,
+          customer_phone: c?.phone ?? null,
+          pickup_code: newPickupCode(),
+          idempotency_key: key,
+          request_hash: hash,
+          hold_expires_at: placed ? null : new Date(now.getTime() + HOLD_MINUTES * 60_000).toISOString(),
+          pickup_by: placed ? new Date(now.getTime() + PICKUP_DAYS * 86_400_000).toISOString() : null,
+          attention_reason: null,
+          cancel_reason: null,
+          placed_at: placed ? at : null,
+          ready_at: null,
+          closed_at: null,
+          created_at: at,
+          updated_at: at,
+        }
+        const quantity = new Map(req.lines.map((l) => [l.variantId, l.quantity]))
+        const lineRows: LineRow[] = found.map((f) => ({
+          reservation_id: id,
+          variant_id: f.variant_id!,
+          quantity: quantity.get(f.variant_id!)!,
+          held: quantity.get(f.variant_id!)!,
+          unit_price: num(f.price_amount),
+          currency: f.currency!,
+          sku: f.sku!,
+          product_name: f.product_name!,
+          handle: f.handle!,
+          color_code: f.color_code!,
+          color_name: f.color_name!,
+          size: f.size ?? null,
+          image: f.image ?? null,
+        }))
+        // The reservation and its lines in one statement.
+        await tx.execute(sql`with r as (
+            insert into reservations (id, store_id, status, customer_name, customer_email, customer_phone, pickup_code, idempotency_key, request_hash,
+              hold_expires_at, pickup_by, placed_at, created_at, updated_at)
+            values (${id}, ${row.store_id}, ${row.status}, ${row.customer_name}, ${row.customer_email}, ${row.customer_phone}, ${row.pickup_code},
+              ${key}, ${hash}, ${row.hold_expires_at}, ${row.pickup_by}, ${row.placed_at}, ${at}, ${at})
+            returning id)
+          insert into reservation_lines (reservation_id, variant_id, quantity, held, unit_price, currency)
+          select r.id, x.variant_id, x.quantity, x.quantity, x.unit_price, x.currency from r,
+            (values ${sql.join(
+              lineRows.map((l) => sql`(${l.variant_id}::text, ${num(l.quantity)}::int, ${num(l.unit_price)}::int, ${l.currency}::text)`),
+              sql`, `,
+            )}) as x(variant_id, quantity, unit_price, currency)`)
         // Variant-id order: two reservations of the same items lock their stock rows in one order.
         for (const line of [...req.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
-          const price = prices.find((p) => p.id === line.variantId)!
-          await tx.execute(sql`insert into reservation_lines (reservation_id, variant_id, quantity, held, unit_price, currency)
-            values (${id}, ${line.variantId}, ${line.quantity}, ${line.quantity}, ${num(price.price_amount)}, ${price.currency})`)
           try {
             await hold(tx, { storeId: req.storeId, variantId: line.variantId, quantity: line.quantity, reason: placed ? 'reservation placed' : 'cart hold', actor, reference: id })
           } catch (e) {
@@ -347,9 +399,9 @@ export async function createReservation(
             throw e
           }
         }
-        await reservationChanged(tx, id, placed ? 'pending' : 'held', { storeId: req.storeId, variantIds })
-        // One view, for the mail and the answer.
-        const [view] = await views(tx, [await load(tx, id)], { owner: true })
+        await reservationChanged(tx, id, row.status, { storeId: req.storeId, variantIds })
+        // One view, for the mail and the answer, built from what this transaction wrote.
+        const view = toView(secret, row, lineRows, store, { owner: true })
         if (placed) await mailFor(tx, id, 'placed', view)
         return view
       })

@@ -4,6 +4,7 @@
 // - reservations/s and latency at 10 and 50 concurrent requests;
 // - contention: 10,000 reserve attempts for 100 available units, counting what was oversold.
 import { fork } from 'node:child_process'
+import http from 'node:http'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { ROOT } from './next.mjs'
@@ -101,40 +102,57 @@ export async function benchPropagation({ readBase, writeBase, session, variantId
   }
 }
 
-function cannon(opts) {
+/** One POST on its own keep-alive socket; resolves with the status when the whole answer is in. */
+function postJson(agent, url, body) {
   return new Promise((resolve, reject) => {
-    const inst = autocannon(opts, (err, r) => (err ? reject(err) : resolve(r)))
-    void inst
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode))
+    })
+    req.on('error', reject)
+    req.end(body)
   })
 }
 
-/** Reservations per second at `connections` concurrent requests, rotating over well-stocked variants. */
+/**
+ * Reservations per second and latency with `connections` shoppers, each on its own keep-alive
+ * connection sending its next reservation as soon as the last is answered (a closed loop, so
+ * latency ≈ connections ÷ throughput once the server is the bottleneck).
+ */
 export async function benchReserve({ base, session, variants, connections, duration = 10 }) {
   let i = 0
-  const make = (d) =>
-    cannon({
-      url: base,
-      connections,
-      duration: d,
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/v1/reservations',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (req) => ({
-            ...req,
-            body: JSON.stringify({
-              storeId: session.storeId,
-              lines: [{ variantId: variants[i++ % variants.length].id, quantity: 1 }],
-              customer: { name: 'Bench Shopper', email: `bench${i}@example.com` },
-            }),
-          }),
-        },
-      ],
-    })
-  await make(2)
-  const r = await make(duration)
-  return { connections, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, total: r.requests.total, non2xx: r.non2xx, errors: r.errors }
+  const run = async (seconds) => {
+    const latencies = []
+    let non2xx = 0
+    let errors = 0
+    const t0 = now()
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+        while (now() - t0 < seconds * 1000) {
+          const body = JSON.stringify({
+            storeId: session.storeId,
+            lines: [{ variantId: variants[i++ % variants.length].id, quantity: 1 }],
+            customer: { name: 'Bench Shopper', email: `bench${i}@example.com` },
+          })
+          const start = now()
+          try {
+            const status = await postJson(agent, `${base}/api/v1/reservations`, body)
+            if (status < 200 || status >= 300) non2xx++
+          } catch {
+            errors++
+          }
+          latencies.push(now() - start)
+        }
+        agent.destroy()
+      }),
+    )
+    return { latencies, non2xx, errors, seconds: (now() - t0) / 1000 }
+  }
+  await run(2)
+  const r = await run(duration)
+  const q = quantiles(r.latencies)
+  return { connections, rps: q.n / r.seconds, p50: Math.round(q.p50), p99: Math.round(q.p99), max: Math.round(q.max), total: q.n, non2xx: r.non2xx, errors: r.errors }
 }
 
 /**

@@ -132,7 +132,7 @@ function scanSection(p, { decode, toProduct }) {
 function bopisSection(p, { reserve, contention, propagation, postgres, rssAfter }) {
   p('## Reservations and real time')
   p()
-  p(`Reservations: \`POST /api/v1/reservations\` with a customer (placed at once: stock held, reservation + lines + ledger rows + events + the "placed" email queued, one transaction), one unit each, rotating over ${reserve[0] ? 30 : 0} variants topped up first; autocannon on the same machine, 2 s warm-up then 10 s. Embedded PGlite (one connection, so requests queue).`)
+  p(`Reservations: \`POST /api/v1/reservations\` with a customer (placed at once: stock held, reservation + lines + ledger rows + events + the "placed" email queued, one transaction), one unit each, rotating over 30 variants topped up first. Each concurrent shopper has its own keep-alive connection and sends the next reservation as soon as the last is answered (a closed loop on the same machine), 2 s warm-up then 10 s. Embedded PGlite is one connection in one thread, so reservations queue for it: once it is the bottleneck, latency ≈ concurrent shoppers ÷ reservations per second (Little's law), and p99 ≤ 100 ms at 50 would take ≥ 500 reservations/s.`)
   p()
   p('| Concurrent requests | Reservations/s | p50 | p99 | max | non-2xx | Target | |')
   p('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |')
