@@ -280,6 +280,8 @@ async function buildEmptyApp() {
 }
 `,
   )
+  // Its own (empty) instrumentation hook: otherwise Next, rooted at the project, finds Aisle's.
+  fs.writeFileSync(path.join(dir, 'instrumentation.ts'), 'export function register() {}\n')
   fs.writeFileSync(
     path.join(dir, 'app', 'page.tsx'),
     `export default function Page() {
