@@ -1,0 +1,14 @@
+import type { ReservationStatus } from '../db/schema'
+
+// How long things last: the reservation policy in one place.
+
+/** A cart hold lasts this long unless the shopper confirms or, still on the final step, extends it. */
+export const HOLD_MINUTES = 5
+/** An abandoned-but-extended hold can never outlive this: a flash sale's stock goes back to everyone. */
+export const HOLD_MAX_MINUTES = 15
+/** A placed reservation waits this long for pickup. */
+export const PICKUP_DAYS = 3
+/** The reminder goes out when this little time is left. */
+export const REMINDER_HOURS = 24
+
+export const OPEN: ReservationStatus[] = ['held', 'pending', 'ready', 'attention']
