@@ -10,6 +10,9 @@ const CHUNK = 1000
 
 /** Children before parents, so a reset never trips a foreign key. */
 const deleteOrder: PgTable[] = [
+  t.loyaltyLedger,
+  t.loyaltyAccounts,
+  t.members,
   t.mailOutbox,
   t.reservationLines,
   t.reservations,
