@@ -4,6 +4,7 @@ import { iso, num, rows } from '../db/rows'
 import { DomainError } from '../errors'
 import { commitHeld, hold, InsufficientStock, writeTx } from '../inventory/ledger'
 import { transferIn } from '../inventory/movements'
+import { earnPoints } from '../loyalty/ledger'
 import { enqueueMail } from '../mail/outbox'
 import { authorize, type StaffMember } from '../staff/roles'
 import { releaseAllHeld } from './displace'
@@ -108,6 +109,14 @@ export function collect(db: Db, staff: StaffMember | null, id: string): Promise<
     }
     await tx.execute(sql`update reservations set status = 'collected', closed_at = now(), updated_at = now() where id = ${r.id}`)
     await reservationChanged(tx, r.id, 'collected')
+    // Paid at the desk: a member earns points for it, like any purchase (once per reservation).
+    if (r.customer_email) {
+      const [member] = await rows<{ id: string }>(tx, sql`select id from members where email = ${r.customer_email}`)
+      if (member) {
+        const [{ total }] = await rows<{ total: number | string }>(tx, sql`select coalesce(sum(unit_price * quantity), 0) as total from reservation_lines where reservation_id = ${r.id}`)
+        await earnPoints(tx, { memberId: member.id, amountMinor: num(total), channel: 'reservation', reference: r.id })
+      }
+    }
   })
 }
 
@@ -177,7 +186,6 @@ export async function expireLapsedHolds(db: Db, storeId: string, variantIds: str
     if (!more || n >= 50) return n
   }
 }
-
 
 // ─── mail ───
 

@@ -4,6 +4,7 @@ import type { DbHandle } from '../db/client'
 import { num, rows } from '../db/rows'
 import { openTestDb, testDrivers } from '../db/testing'
 import { recordCount, recordMovement } from '../inventory/movements'
+import { findOrCreateMember, getBalance } from '../loyalty/ledger'
 import { listOutbox } from '../mail/outbox'
 import { getSecret } from '../secret'
 import { signIn } from '../staff/auth'
@@ -230,8 +231,12 @@ describe.each(testDrivers)('reservations on %s', (driver) => {
     await expect(findForPickup(h.db, associate, `AISLE-PICKUP:${reservation.id}.forged`)).rejects.toMatchObject({ status: 400 })
     await expect(findForPickup(h.db, otherAssociate, pickupToken(secret, reservation.id))).rejects.toMatchObject({ status: 409 })
     await expect(collect(h.db, otherAssociate, reservation.id)).rejects.toMatchObject({ status: 403 })
+    const { memberId } = await findOrCreateMember(h.db, { name: 'Ada', email: customer.email })
+    const before = await getBalance(h.db, memberId)
     const collected = await collect(h.db, associate, reservation.id)
     expect(collected.status).toBe('collected')
+    // Collected and paid: the member earns points for it, in the same transaction.
+    expect((await getBalance(h.db, memberId)).points).toBe(before.points + Math.floor(collected.total.amount / 100))
     expect(await levelOf(storeId, v)).toEqual({ onHand: 0, reserved: 0 })
     await expect(collect(h.db, associate, reservation.id)).rejects.toMatchObject({ status: 409 })
     const [{ s }] = await rows<{ s: string }>(h.db, sql`select sum(quantity) as s from inventory_movements where store_id = ${storeId} and variant_id = ${v} and kind not in ('hold', 'release')`)
