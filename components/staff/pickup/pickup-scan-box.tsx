@@ -1,17 +1,11 @@
 'use client'
 
-import dynamic from 'next/dynamic'
+import { LookupFeedback } from '../lookup-feedback'
 import { useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
 import { ScanIcon } from '@/components/ui/icons'
 import { bigButton } from '../staff-styles'
 import { useDesk } from './desk-context'
-
-// The scan engine (and its WebAssembly) loads only when staff open the camera.
-const CodeCamera = dynamic(() => import('../code-camera'), {
-  ssr: false,
-  loading: () => <div className="grid aspect-video place-items-center rounded-2xl bg-neutral-900 text-sm font-semibold text-white">Starting the camera…</div>,
-})
 
 /** The desk's way in: a USB scanner anywhere on the page, the camera, or the code typed from the shopper's phone. */
 export function PickupScanBox() {
@@ -61,19 +55,11 @@ export function PickupScanBox() {
       <p id="pickup-code-hint" className="mt-2 text-sm text-muted">
         A USB scanner works anywhere on this page: scan the QR code on the shopper’s phone, or type the six-letter code they read out.
       </p>
-      <p role="status" className="mt-2 text-sm font-medium empty:hidden">
-        {lookupState?.status === 'looking' ? `Looking up ${lookupState.code.startsWith('AISLE-PICKUP:') ? 'the scanned QR code' : lookupState.code.toUpperCase()}…` : ''}
-      </p>
-      {lookupState?.status === 'failed' && (
-        <p role="alert" className="mt-2 rounded-lg bg-sale-soft px-3 py-2 font-semibold text-sale">
-          {lookupState.error}
-        </p>
-      )}
-      {camera && (
-        <div className="mt-4 w-full max-w-md">
-          <CodeCamera onCode={lookup} paused={panelOpen} hint="Point at the QR code on the shopper’s phone" />
-        </div>
-      )}
+      <LookupFeedback
+        looking={lookupState?.status === 'looking' ? (lookupState.code.startsWith('AISLE-PICKUP:') ? 'the scanned QR code' : lookupState.code.toUpperCase()) : ''}
+        error={lookupState?.status === 'failed' ? lookupState.error : undefined}
+        camera={camera ? { onCode: lookup, paused: panelOpen, hint: 'Point at the QR code on the shopper’s phone', className: 'w-full max-w-md' } : undefined}
+      />
     </section>
   )
 }

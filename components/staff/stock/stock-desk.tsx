@@ -1,6 +1,6 @@
 'use client'
 
-import dynamic from 'next/dynamic'
+import { LookupFeedback } from '../lookup-feedback'
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react'
 import { useKeyboardWedge } from '@/components/scan/use-keyboard-wedge'
 import { buttonClass } from '@/components/ui/button-styles'
@@ -13,11 +13,6 @@ import { MovementForm } from './movement-form'
 import { MovementResult } from './movement-result'
 import type { Recorded, StockActions, StockEntry, StockKind } from './stock-entry'
 import { StockItemCard } from './stock-item-card'
-
-const CodeCamera = dynamic(() => import('../code-camera'), {
-  ssr: false,
-  loading: () => <div className="grid aspect-video place-items-center rounded-2xl bg-neutral-900 text-sm font-semibold text-white">Starting the camera…</div>,
-})
 
 type StockDeskProps = {
   storeId: string
@@ -134,19 +129,11 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
             </button>
             <p className="text-sm text-muted">A USB scanner works anywhere on this page.</p>
           </div>
-          <p role="status" className="mt-2 text-sm font-medium empty:hidden">
-            {lookup && !lookup.error ? `Looking up ${lookup.code}…` : ''}
-          </p>
-          {lookup?.error && (
-            <p role="alert" className="mt-2 rounded-lg bg-sale-soft px-3 py-2 font-semibold text-sale">
-              {lookup.error}
-            </p>
-          )}
-          {camera && (
-            <div className="mt-4">
-              <CodeCamera onCode={find} paused={pending} hint="Point at the barcode or the shelf-tag QR" />
-            </div>
-          )}
+          <LookupFeedback
+            looking={lookup && !lookup.error ? lookup.code : ''}
+            error={lookup?.error}
+            camera={camera ? { onCode: find, paused: pending, hint: 'Point at the barcode or the shelf-tag QR' } : undefined}
+          />
         </section>
         {item ? (
           <StockItemCard item={item} />
