@@ -1,8 +1,10 @@
 // Pure, and light enough for the browser: the reserve page's address, and how many of one item a
 // shopper may hold.
 
-/** The most of one item a reservation takes (lib/reservations' MAX_LINE_QUANTITY; a test keeps them equal). */
-export const MAX_QUANTITY = 5
+import { MAX_LINE_QUANTITY } from '@/lib/reservations/policy'
+
+/** The most of one item a reservation takes. */
+export const MAX_QUANTITY = MAX_LINE_QUANTITY
 
 export type ReserveTarget = { handle: string; color?: string | null; size?: string | null; store?: string | null }
 

@@ -1,6 +1,10 @@
 import type { ReservationStatus } from '../db/schema'
 
-// How long things last: the reservation policy in one place.
+// The reservation policy in one place (pure: the shopper's pages import it too).
+
+/** The most of one item, and the most items, one reservation takes. */
+export const MAX_LINE_QUANTITY = 5
+export const MAX_LINES = 10
 
 /** A cart hold lasts this long unless the shopper confirms or, still on the final step, extends it. */
 export const HOLD_MINUTES = 5

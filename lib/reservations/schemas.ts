@@ -23,8 +23,8 @@ export const CustomerInput = z
   .meta({ id: 'ReservationCustomer' })
 export type CustomerInput = z.input<typeof CustomerInput>
 
-export const MAX_LINE_QUANTITY = 5
-export const MAX_LINES = 10
+export { MAX_LINE_QUANTITY, MAX_LINES } from './policy'
+import { MAX_LINE_QUANTITY, MAX_LINES } from './policy'
 
 export const CreateReservationInput = z
   .object({

@@ -5,14 +5,14 @@ import { refresh } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { getDb, type Db } from '@/lib/db'
-import { createReservation, type CreateReservationInput, IdempotencyKeyReused, ReservationOutOfStock, UnknownStore, UnknownVariant } from '@/lib/reservations'
+import { createReservation, type CreateReservationInput, IdempotencyKeyReused, MAX_LINE_QUANTITY, ReservationOutOfStock, UnknownStore, UnknownVariant } from '@/lib/reservations'
 import { getStore } from '@/lib/stores'
 import type { HoldFormState } from '@/components/reserve/form-state'
 
 const HoldForm = z.object({
   variantId: z.string().trim().min(1).max(60),
   storeId: z.string({ error: 'Choose a store to pick up from.' }).trim().min(1, 'Choose a store to pick up from.').max(60),
-  quantity: z.coerce.number({ error: 'Choose how many.' }).int('Choose how many.').min(1, 'Choose how many.').max(5, 'At most 5 of one item.'),
+  quantity: z.coerce.number({ error: 'Choose how many.' }).int('Choose how many.').min(1, 'Choose how many.').max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item.`),
   idempotencyKey: z.string().trim().min(8).max(100),
 })
 
