@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { publicFilter, resumeAfter, StreamQuery } from './query'
+import { publicFilter, resumeAfter, StreamQuery, subscriberFilter } from './query'
 
 describe('the stream query', () => {
   it('reads comma-separated stores and variants, trimmed and without repeats', () => {
@@ -30,5 +30,12 @@ describe('the stream query', () => {
     expect(resumeAfter(' ', undefined)).toBeUndefined()
     expect(resumeAfter('abc', 3)).toBe('invalid')
     expect(resumeAfter('1e9', undefined)).toBe('invalid')
+  })
+
+  it('a reservation page gets its reservation and no stock unless it names some; staff get their store', () => {
+    const none = StreamQuery.parse({})
+    expect(subscriberFilter(none, { reservationIds: ['res_1'] })).toEqual({ reservationIds: ['res_1'], storeIds: [] })
+    expect(subscriberFilter(none, { staffStoreIds: ['str_a'] })).toEqual({ staffStoreIds: ['str_a'], storeIds: ['str_a'] })
+    expect(subscriberFilter(StreamQuery.parse({ variants: 'var_1' }), { reservationIds: ['res_1'] })).toEqual({ reservationIds: ['res_1'], variantIds: ['var_1'] })
   })
 })

@@ -46,3 +46,16 @@ export function publicFilter(q: StreamQuery): StreamFilter {
   if (q.variants) filter.variantIds = q.variants
   return filter
 }
+
+/**
+ * The whole filter once access is proven: the public part plus the reservations and the staff store
+ * the caller may see. A reservation page or a staff screen that named no stock wants its own events,
+ * not every sale in the chain: staff get their store's stock, a reservation page none.
+ */
+export function subscriberFilter(q: StreamQuery, proven: { reservationIds?: string[]; staffStoreIds?: string[] }): StreamFilter {
+  const filter = publicFilter(q)
+  if (proven.reservationIds) filter.reservationIds = proven.reservationIds
+  if (proven.staffStoreIds) filter.staffStoreIds = proven.staffStoreIds
+  if (!filter.storeIds && !filter.variantIds && (filter.reservationIds || filter.staffStoreIds)) filter.storeIds = filter.staffStoreIds ?? []
+  return filter
+}

@@ -2,7 +2,7 @@ import { getDbHandle } from '@/lib/db'
 import { currentStaff, reservationKey } from '@/lib/http/bff-auth'
 import { apiRoute, parseOr400, searchParamsObject, ValidationFailed } from '@/lib/http/handler'
 import { getHub, openEventStream } from '@/lib/realtime'
-import { publicFilter, resumeAfter, StreamQuery } from '@/lib/realtime/query'
+import { resumeAfter, StreamQuery, subscriberFilter } from '@/lib/realtime/query'
 import { canReadReservation } from '@/lib/reservations/access'
 import { ReservationNotFound } from '@/lib/reservations'
 import { authorize } from '@/lib/staff/roles'
@@ -16,18 +16,14 @@ export const GET = apiRoute(async (req) => {
   const resume = resumeAfter(req.headers.get('last-event-id'), query.lastEventId)
   if (resume === 'invalid') throw new ValidationFailed([{ name: 'Last-Event-ID', reason: 'Not an event id' }])
   const { db } = await getDbHandle()
-  const filter = publicFilter(query)
+  const proven: { reservationIds?: string[]; staffStoreIds?: string[] } = {}
   if (query.reservation) {
     // Someone else's reservation and no reservation look the same from outside.
     if (!(await canReadReservation(db, query.reservation, reservationKey(req)))) throw new ReservationNotFound()
-    filter.reservationIds = [query.reservation]
+    proven.reservationIds = [query.reservation]
   }
-  if (query.scope === 'staff') filter.staffStoreIds = [authorize(await currentStaff(req, db), 'reservations:read').storeId]
-  // A reservation page or a staff screen that named no stock wants its own events, not every sale
-  // in the chain: staff get their store's stock, a reservation page none.
-  if (!filter.storeIds && !filter.variantIds && (filter.reservationIds || filter.staffStoreIds)) {
-    filter.storeIds = filter.staffStoreIds ?? []
-  }
+  if (query.scope === 'staff') proven.staffStoreIds = [authorize(await currentStaff(req, db), 'reservations:read').storeId]
+  const filter = subscriberFilter(query, proven)
   const body = await openEventStream({ db, hub: await getHub(), filter, resumeAfter: resume, signal: req.signal })
   return new Response(body, {
     headers: {
