@@ -1,3 +1,4 @@
+import { isVisitorId, MEMBER_COOKIE, memberForSession, VISITOR_COOKIE, type SessionMember } from '../customers'
 import { DomainError } from '../errors'
 import { getStore } from '../stores'
 import type { Db } from '../db/client'
@@ -59,5 +60,29 @@ export async function jsonBody(req: Request, maxBytes = 16_384): Promise<unknown
 export class BodyProblem extends DomainError {
   constructor(detail: string, status: number) {
     super(status === 415 ? 'unsupported-media-type' : status === 413 ? 'body-too-large' : 'invalid-json', status, 'Unreadable request body', detail)
+  }
+}
+
+/** The signed-in member whose session cookie this request carries, or null. */
+export async function currentMember(req: Request, db: Db): Promise<SessionMember | null> {
+  return memberForSession(db, cookieOf(req, MEMBER_COOKIE))
+}
+
+/** A signed-in member, or a 401 problem. */
+export async function requireMember(req: Request, db: Db): Promise<SessionMember> {
+  const member = await currentMember(req, db)
+  if (!member) throw new SignInRequired()
+  return member
+}
+
+/** This browser's visitor id, or null when it has none yet (see visitorFor in app code to assign one). */
+export function visitorOf(req: Request): string | null {
+  const v = cookieOf(req, VISITOR_COOKIE)
+  return isVisitorId(v) ? v : null
+}
+
+export class SignInRequired extends DomainError {
+  constructor() {
+    super('sign-in-required', 401, 'Sign in required', 'Sign in to your Aisle account to do this.')
   }
 }

@@ -1,5 +1,11 @@
 // Every v1 operation of the BFF, described with the same zod schemas its route handlers validate with.
 import { z } from 'zod'
+import type { Operation } from './operation'
+import { accountOperations } from './ops/account'
+import { walletOperations } from './ops/wallet'
+import { privacyOperations } from './ops/privacy'
+import { wishlistOperations } from './ops/wishlist'
+import { pushOperations } from './ops/push'
 import { Availability } from '../inventory/schemas'
 import { Category, CodeMatch, ProductDetail, ProductList, ProductQuery, ReviewPage } from '../catalog/schemas'
 import { CreateReservationInput, CustomerInput, ReservationView } from '../reservations/schemas'
@@ -32,27 +38,12 @@ const MovementResultView = z
   })
   .meta({ id: 'MovementResult' })
 
-export type Operation = {
-  path: string
-  method?: 'get' | 'post' | 'delete'
-  summary: string
-  operationId: string
-  pathParams?: z.ZodObject
-  query?: z.ZodType
-  body?: z.ZodType
-  headers?: { name: string; description: string }[]
-  /** Who may call it: a signed-in staff member (session cookie) or the reservation's owner (its link's key). */
-  auth?: ('staff' | 'reservationKey')[]
-  status?: number
-  /** Non-JSON success content (the event stream). */
-  contentType?: string
-  response: z.ZodType
-  errors: number[]
-}
 
 const idempotencyHeader = { name: 'Idempotency-Key', description: 'Any unique string (8-100 printable characters): a retry with the same key and body returns the same reservation and holds nothing more.' }
 
 /** Every v1 operation, with the same zod schemas the route handlers validate with. */
+export type { Operation }
+
 export const operations: Operation[] = [
   {
     path: '/products',
@@ -261,4 +252,9 @@ export const operations: Operation[] = [
     response: z.string(),
     errors: [400, 401, 403, 404],
   },
+  ...accountOperations,
+  ...walletOperations,
+  ...privacyOperations,
+  ...wishlistOperations,
+  ...pushOperations,
 ]

@@ -56,6 +56,9 @@ export const reservations = pgTable(
     customerName: text('customer_name'),
     customerEmail: text('customer_email'),
     customerPhone: text('customer_phone'),
+    /** The signed-in member, or the anonymous visitor whose reservations merge into a member at sign-in. */
+    memberId: text('member_id'),
+    visitorId: text('visitor_id'),
     /** Short human code said or typed at the desk; unique among the store's open reservations. */
     pickupCode: text('pickup_code').notNull(),
     idempotencyKey: text('idempotency_key').unique(),
@@ -77,6 +80,8 @@ export const reservations = pgTable(
     index('reservations_store_status_idx').on(t.storeId, t.status, t.createdAt),
     index('reservations_hold_expiry_idx').on(t.holdExpiresAt),
     index('reservations_pickup_by_idx').on(t.pickupBy),
+    index('reservations_member_idx').on(t.memberId),
+    index('reservations_visitor_idx').on(t.visitorId),
     // A code is said across a desk: it must name one open reservation at its store.
     uniqueIndex('reservations_open_pickup_code_idx')
       .on(t.storeId, t.pickupCode)

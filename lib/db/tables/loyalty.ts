@@ -9,6 +9,8 @@ export const members = pgTable('members', {
   email: text('email').notNull().unique(),
   phone: text('phone').unique(),
   name: text('name').notNull(),
+  /** Opaque id the wallet card's token carries instead of the member id; a new one revokes every card and pass. */
+  walletId: text('wallet_id').unique(),
   createdAt: createdAt(),
 })
 

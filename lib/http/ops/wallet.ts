@@ -1,0 +1,4 @@
+// The member wallet, card token, receipts and passes: documented BFF operations.
+import type { Operation } from '../operation'
+
+export const walletOperations: Operation[] = []
