@@ -2,7 +2,7 @@ import type { Store } from '@/lib/stores/schemas'
 import { Container } from '@/components/ui/container'
 import { SearchForm } from '@/components/search/search-form'
 import { StorePicker } from '@/components/store/store-picker'
-import { ScanIcon } from '@/components/ui/icons'
+import { ScanIcon, UserIcon, WalletIcon } from '@/components/ui/icons'
 import Link from 'next/link'
 import { CategoryNav } from './category-nav'
 import { Logo } from './logo'
@@ -14,6 +14,10 @@ type SiteHeaderProps = {
   setStoreAction: (formData: FormData) => Promise<void>
 }
 
+// The header is the same for everyone (no name, no points): catalogue pages stay cacheable and a
+// page kept offline never shows who was signed in.
+const iconLink = 'flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full px-2 text-sm font-medium text-ink hover:bg-sunken sm:px-3'
+
 export function SiteHeader({ categories, myStore, stores, setStoreAction }: SiteHeaderProps) {
   return (
     <header className="border-b border-line bg-surface">
@@ -22,12 +26,17 @@ export function SiteHeader({ categories, myStore, stores, setStoreAction }: Site
           <Logo />
           <SearchForm className="hidden flex-1 sm:block sm:max-w-xl" id="site-search-wide" />
           <div className="flex items-center gap-1">
-            <Link
-              href="/scan"
-              className="flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full px-2 text-sm font-medium text-ink hover:bg-sunken sm:px-3"
-            >
+            <Link href="/scan" className={iconLink}>
               <ScanIcon className="size-6 text-accent" />
               <span className="sr-only sm:not-sr-only">Scan</span>
+            </Link>
+            <Link href="/wallet" className={iconLink}>
+              <WalletIcon className="size-6 text-accent" />
+              <span className="sr-only lg:not-sr-only">Wallet</span>
+            </Link>
+            <Link href="/account" className={iconLink}>
+              <UserIcon className="size-6 text-accent" />
+              <span className="sr-only lg:not-sr-only">Account</span>
             </Link>
             <StorePicker myStore={myStore} stores={stores} action={setStoreAction} />
           </div>

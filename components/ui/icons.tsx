@@ -131,3 +131,21 @@ export function PhotoIcon({ className }: IconProps) {
     </svg>
   )
 }
+
+export function UserIcon({ className }: IconProps) {
+  return (
+    <svg {...stroke} className={className}>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 20c1.5-3.5 4.5-5 8-5s6.5 1.5 8 5" />
+    </svg>
+  )
+}
+
+export function WalletIcon({ className }: IconProps) {
+  return (
+    <svg {...stroke} className={className}>
+      <rect x="3" y="6" width="18" height="13" rx="2" />
+      <path d="M3 10h18M16 14.5h2" />
+    </svg>
+  )
+}

@@ -37,6 +37,21 @@ describe('matches', () => {
     expect(matches({ staffStoreIds: ['s2'] }, reservation('s1', 'r1'))).toBe(false)
   })
 
+  it("gives a member's own events to that member's stream only", () => {
+    const points: LiveEvent = { id: 3, type: 'loyalty.changed', storeId: null, payload: { memberId: 'm1', points: 40 }, createdAt: '2025-01-01T00:00:00.000Z' }
+    for (const type of ['loyalty.changed', 'wishlist.changed', 'receipt.created', 'member.changed']) {
+      const e = { ...points, type }
+      expect(matches({ memberIds: ['m1'] }, e)).toBe(true)
+      expect(matches({ memberIds: ['m2'] }, e)).toBe(false)
+      expect(matches({}, e)).toBe(false)
+      expect(matches({ storeIds: ['s1'], staffStoreIds: ['s1'], reservationIds: ['r1'] }, e)).toBe(false)
+    }
+    const mine = { ...reservation('s1', 'r1'), payload: { reservationId: 'r1', status: 'ready', memberId: 'm1' } }
+    expect(matches({ memberIds: ['m1'] }, mine)).toBe(true)
+    expect(matches({ memberIds: ['m2'] }, mine)).toBe(false)
+    expect(matches({ memberIds: ['m1'] }, reservation('s1', 'r1'))).toBe(false)
+  })
+
   it('gives nobody an event type it does not know', () => {
     expect(matches({}, { ...stock('s1', 'v1'), type: 'customer.changed' })).toBe(false)
   })

@@ -2,6 +2,8 @@
 
 export const STOCK_CHANGED = 'stock.changed'
 export const RESERVATION_CHANGED = 'reservation.changed'
+/** A member's own events: they go to that member's signed-in stream and nowhere else. */
+export const MEMBER_EVENTS = ['loyalty.changed', 'wishlist.changed', 'receipt.created', 'member.changed'] as const
 
 /** One outbox row as the fan-out carries it. */
 export type LiveEvent = {
@@ -22,6 +24,7 @@ export type StreamFilter = {
   variantIds?: string[]
   reservationIds?: string[]
   staffStoreIds?: string[]
+  memberIds?: string[]
 }
 
 const within = (list: string[] | undefined, value: unknown) => list === undefined || (typeof value === 'string' && list.includes(value))
@@ -32,7 +35,14 @@ export function matches(filter: StreamFilter, event: Pick<LiveEvent, 'type' | 's
     case STOCK_CHANGED:
       return within(filter.storeIds, event.storeId) && within(filter.variantIds, event.payload.variantId)
     case RESERVATION_CHANGED:
-      return listed(filter.reservationIds, event.payload.reservationId) || listed(filter.staffStoreIds, event.storeId)
+      return (
+        listed(filter.reservationIds, event.payload.reservationId) || listed(filter.staffStoreIds, event.storeId) || listed(filter.memberIds, event.payload.memberId)
+      )
+    case 'loyalty.changed':
+    case 'wishlist.changed':
+    case 'receipt.created':
+    case 'member.changed':
+      return listed(filter.memberIds, event.payload.memberId)
     default:
       // An event type this code does not know may carry anything: nobody gets it until it is listed here.
       return false
@@ -57,9 +67,11 @@ export function unionFilter(filters: StreamFilter[]): StreamFilter {
   const variantIds = unionOf(filters.map((f) => f.variantIds))
   const reservationIds = unionOfListed(filters.map((f) => f.reservationIds))
   const staffStoreIds = unionOfListed(filters.map((f) => f.staffStoreIds))
+  const memberIds = unionOfListed(filters.map((f) => f.memberIds))
   if (storeIds) union.storeIds = storeIds
   if (variantIds) union.variantIds = variantIds
   if (reservationIds) union.reservationIds = reservationIds
   if (staffStoreIds) union.staffStoreIds = staffStoreIds
+  if (memberIds) union.memberIds = memberIds
   return union
 }

@@ -37,5 +37,7 @@ describe('the stream query', () => {
     expect(subscriberFilter(none, { reservationIds: ['res_1'] })).toEqual({ reservationIds: ['res_1'], storeIds: [] })
     expect(subscriberFilter(none, { staffStoreIds: ['str_a'] })).toEqual({ staffStoreIds: ['str_a'], storeIds: ['str_a'] })
     expect(subscriberFilter(StreamQuery.parse({ variants: 'var_1' }), { reservationIds: ['res_1'] })).toEqual({ reservationIds: ['res_1'], variantIds: ['var_1'] })
+    // The wallet wants the member's own events, not every sale in the chain.
+    expect(subscriberFilter(StreamQuery.parse({ scope: 'member' }), { memberIds: ['mem_1'] })).toEqual({ memberIds: ['mem_1'], storeIds: [] })
   })
 })

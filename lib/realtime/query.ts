@@ -24,7 +24,10 @@ export const StreamQuery = z
     variants: idList(MAX_VARIANTS, 'variants').optional().describe(`Stock of these variants only (comma-separated, at most ${MAX_VARIANTS}); all when absent`),
     reservation: id.optional().describe('Also the changes of this reservation; needs its `key`'),
     key: z.string().min(1).max(200).optional().describe('The reservation\'s capability key, from its link (or `Authorization: Bearer`)'),
-    scope: z.enum(['staff']).optional().describe('`staff`: also every reservation change of the signed-in staff member\'s store'),
+    scope: z
+      .enum(['staff', 'member'])
+      .optional()
+      .describe("`staff`: also every reservation change of the signed-in staff member's store; `member`: the signed-in member's own points, receipts, wishlist and reservation changes"),
     lastEventId: eventId.optional().describe('Resume after this event id, for clients that reconnect by hand (the Last-Event-ID header wins)'),
   })
 export type StreamQuery = z.output<typeof StreamQuery>
@@ -52,10 +55,11 @@ export function publicFilter(q: StreamQuery): StreamFilter {
  * the caller may see. A reservation page or a staff screen that named no stock wants its own events,
  * not every sale in the chain: staff get their store's stock, a reservation page none.
  */
-export function subscriberFilter(q: StreamQuery, proven: { reservationIds?: string[]; staffStoreIds?: string[] }): StreamFilter {
+export function subscriberFilter(q: StreamQuery, proven: { reservationIds?: string[]; staffStoreIds?: string[]; memberIds?: string[] }): StreamFilter {
   const filter = publicFilter(q)
   if (proven.reservationIds) filter.reservationIds = proven.reservationIds
   if (proven.staffStoreIds) filter.staffStoreIds = proven.staffStoreIds
-  if (!filter.storeIds && !filter.variantIds && (filter.reservationIds || filter.staffStoreIds)) filter.storeIds = filter.staffStoreIds ?? []
+  if (proven.memberIds) filter.memberIds = proven.memberIds
+  if (!filter.storeIds && !filter.variantIds && (filter.reservationIds || filter.staffStoreIds || filter.memberIds)) filter.storeIds = filter.staffStoreIds ?? []
   return filter
 }

@@ -47,9 +47,12 @@ const pgConstraint = (e: unknown) => (e as { constraint?: string }).constraint ?
 export async function createReservation(
   db: Db,
   input: unknown,
-  opts: { idempotencyKey?: string | null; now?: Date; actor?: string } = {},
+  opts: { idempotencyKey?: string | null; now?: Date; actor?: string; memberId?: string | null; visitorId?: string | null } = {},
 ): Promise<{ reservation: ReservationView; replayed: boolean }> {
   const req = CreateReservationInput.parse(input)
+  // Who it belongs to: a signed-in member, else the browser's visitor id (merged into a member at sign-in).
+  const memberId = opts.memberId ?? null
+  const visitorId = memberId ? null : (opts.visitorId ?? null)
   const key = opts.idempotencyKey == null ? null : IdempotencyKey.parse(opts.idempotencyKey)
   const hash = key ? fingerprint(req) : null
   const replay = async (): Promise<{ reservation: ReservationView; replayed: boolean } | null> => {
@@ -132,9 +135,9 @@ export async function createReservation(
         }))
         // The reservation and its lines in one statement.
         await tx.execute(sql`with r as (
-            insert into reservations (id, store_id, status, customer_name, customer_email, customer_phone, pickup_code, idempotency_key, request_hash,
+            insert into reservations (id, store_id, status, customer_name, customer_email, customer_phone, member_id, visitor_id, pickup_code, idempotency_key, request_hash,
               hold_expires_at, pickup_by, placed_at, created_at, updated_at)
-            values (${id}, ${row.store_id}, ${row.status}, ${row.customer_name}, ${row.customer_email}, ${row.customer_phone}, ${row.pickup_code},
+            values (${id}, ${row.store_id}, ${row.status}, ${row.customer_name}, ${row.customer_email}, ${row.customer_phone}, ${memberId}, ${visitorId}, ${row.pickup_code},
               ${key}, ${hash}, ${row.hold_expires_at}, ${row.pickup_by}, ${row.placed_at}, ${at}, ${at})
             returning id)
           insert into reservation_lines (reservation_id, variant_id, quantity, held, unit_price, currency)
@@ -152,7 +155,7 @@ export async function createReservation(
             throw e
           }
         }
-        await reservationChanged(tx, id, row.status, { storeId: req.storeId, variantIds })
+        await reservationChanged(tx, id, row.status, { storeId: req.storeId, variantIds, memberId })
         // One view, for the mail and the answer, built from what this transaction wrote.
         const view = toView(secret, row, lineRows, store, { owner: true })
         if (placed) await mailFor(tx, id, 'placed', view)

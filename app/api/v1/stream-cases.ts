@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm'
 import { afterAll, expect, it } from 'vitest'
 import { getDb } from '@/lib/db'
 import { rows } from '@/lib/db/rows'
+import { createSession, MEMBER_COOKIE } from '@/lib/customers'
 import { recordMovement } from '@/lib/inventory/movements'
+import { earnPoints, findOrCreateMember } from '@/lib/loyalty'
 import { getHub } from '@/lib/realtime'
 import { frameReader } from '@/lib/realtime/testing/sse-reader'
 import { DEMO_ASSOCIATE_PIN } from '@/lib/staff/demo'
@@ -108,6 +110,49 @@ export function streamCases() {
       expect((await everyone.next((f) => f.event === 'stock.changed')).event).toBe('stock.changed')
       await new Promise((resolve) => setTimeout(resolve, 100))
       expect(everyone.taken.filter((f) => f.event === 'reservation.changed')).toEqual([])
+    } finally {
+      controller.abort()
+    }
+  })
+
+  it("sends a member's points and reservations to that member's signed-in stream only", async () => {
+    const db = await getDb()
+    const cookieFor = async (email: string) => {
+      const { memberId } = await findOrCreateMember(db, { name: 'Stream Member', email })
+      const { token } = await createSession(db, memberId, 'email-code')
+      return { memberId, cookie: `${MEMBER_COOKIE}=${token}` }
+    }
+    const ann = await cookieFor('ann.stream@example.com')
+    const ben = await cookieFor('ben.stream@example.com')
+    await problem(await open('?scope=member'), 401, 'sign-in-required')
+    await problem(await open('?scope=member', { cookie: `${MEMBER_COOKIE}=forged` }), 401, 'sign-in-required')
+
+    const [l] = await rows<{ store_id: string; variant_id: string }>(db, sql`select store_id, variant_id from inventory_levels where on_hand - reserved >= 2 order by variant_id desc limit 1`)
+    const controller = new AbortController()
+    const annStream = frameReader((await open('?scope=member', { cookie: ann.cookie }, controller.signal)).body!)
+    const benStream = frameReader((await open('?scope=member', { cookie: ben.cookie }, controller.signal)).body!)
+    try {
+      await annStream.next((f) => f.event === 'ready')
+      await benStream.next((f) => f.event === 'ready')
+      await earnPoints(db, { memberId: ann.memberId, amountMinor: 2500, channel: 'store', reference: 'stream-test-sale' })
+      const points = await annStream.next((f) => f.event === 'loyalty.changed')
+      expect(JSON.parse(points.data!)).toMatchObject({ memberId: ann.memberId })
+
+      const created = await reserve(
+        new Request(`${base}/reservations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: ann.cookie },
+          body: JSON.stringify({ storeId: l.store_id, lines: [{ variantId: l.variant_id, quantity: 1 }], customer: { name: 'Ann Stream', email: 'ann.stream@example.com' } }),
+        }),
+        ctx({}),
+      )
+      expect(created.status).toBe(201)
+      const r = (await created.json()) as { id: string }
+      expect(JSON.parse((await annStream.next((f) => f.event === 'reservation.changed')).data!)).toMatchObject({ reservationId: r.id, memberId: ann.memberId })
+      // Neither stock nor anyone else's events reach a member's stream; Ben saw nothing of Ann's.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(annStream.taken.filter((f) => f.event === 'stock.changed')).toEqual([])
+      expect(benStream.taken.filter((f) => f.event && !['ready', 'health'].includes(f.event))).toEqual([])
     } finally {
       controller.abort()
     }

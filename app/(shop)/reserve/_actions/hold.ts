@@ -8,6 +8,7 @@ import { getDb, type Db } from '@/lib/db'
 import { createReservation, type CreateReservationInput, IdempotencyKeyReused, MAX_LINE_QUANTITY, ReservationOutOfStock, UnknownStore, UnknownVariant } from '@/lib/reservations'
 import { getStore } from '@/lib/stores'
 import type { HoldFormState } from '@/components/reserve/form-state'
+import { ensureVisitorId, getMember } from '../../_data/member'
 
 const HoldForm = z.object({
   variantId: z.string().trim().min(1).max(60),
@@ -70,13 +71,15 @@ export async function holdForPickup(prev: HoldFormState, form: FormData): Promis
 }
 
 async function holdOnce(db: Db, input: CreateReservationInput, idempotencyKey: string): Promise<{ url: string }> {
+  const member = await getMember()
+  const owner = member ? { memberId: member.memberId } : { visitorId: await ensureVisitorId() }
   let created
   try {
-    created = await createReservation(db, input, { idempotencyKey })
+    created = await createReservation(db, input, { idempotencyKey, ...owner })
   } catch (e) {
     // The same form sent again with another store or quantity (after Back) is a new request.
     if (!(e instanceof IdempotencyKeyReused)) throw e
-    created = await createReservation(db, input, { idempotencyKey: randomUUID() })
+    created = await createReservation(db, input, { idempotencyKey: randomUUID(), ...owner })
   }
   const { url } = created.reservation
   if (!url) throw new Error('A new reservation came back without its owner link')
