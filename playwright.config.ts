@@ -65,6 +65,8 @@ export default defineConfig({
       AISLE_DATA_DIR: dataDir,
       // Mail stays in the outbox (no SMTP in tests); the specs read it at /dev/outbox.
       AISLE_DEV_OUTBOX: 'on',
+      // Every spec signs in from 127.0.0.1: the per-IP sign-in limit would otherwise trip mid-suite.
+      AISLE_RATE_LIMIT_IP: '1000',
     },
   },
 })

@@ -89,7 +89,12 @@ const handle = app.getRequestHandler()
 await app.prepare()
 const ready = lanes.map((lane) => ({ ...lane, handler: loadHandler(lane.route, lane.method) })).filter((l) => l.handler)
 
+// Per-IP limits (sign-in codes) read X-Forwarded-For. Without a trusted proxy in front, a client
+// could write its own: the socket's address replaces it.
+const trustedProxies = Number(process.env.AISLE_TRUSTED_PROXIES ?? 0)
+
 const server = http.createServer((req, res) => {
+  if (!trustedProxies) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
   const method = req.method === 'HEAD' ? 'GET' : req.method
   const pathname = req.url?.split('?')[0] ?? ''
   for (const lane of ready) {

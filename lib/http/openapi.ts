@@ -1,15 +1,34 @@
 import { z } from 'zod'
 import { operations } from './operations'
-import './problem'
+import { Problem } from './problem'
 
 const componentUri = (id: string) => `#/components/schemas/${id}`
+
+/**
+ * The named schemas, gathered from the operations' own schemas rather than zod's global registry:
+ * a module bundled into both the route and the page layers registers its schemas twice there.
+ */
+let components: Record<string, unknown> = {}
+
+const toComponents = (json: unknown) => JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/'))
 
 /** One schema inline, its named parts pointing at the shared components instead of local $defs. */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>
   delete json.$schema
+  for (const [id, def] of Object.entries((json.$defs ?? {}) as Record<string, Record<string, unknown>>)) {
+    const { $schema, $id, ...rest } = def
+    void [$schema, $id]
+    components[id] ??= toComponents(rest)
+  }
   delete json.$defs
-  return JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/'))
+  const id = z.globalRegistry.get(schema)?.id
+  if (typeof id === 'string') {
+    const { id: _named, ...rest } = json
+    void _named
+    components[id] ??= toComponents(rest)
+  }
+  return toComponents(json)
 }
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
@@ -26,24 +45,20 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
 
 const errorText: Record<number, string> = {
   400: 'Invalid input',
-  401: 'Staff sign-in required',
+  401: 'Sign-in required (staff or member, as the operation says)',
   403: 'Not allowed for this role or store',
   404: 'Not found',
   409: 'Conflicts with the current state (e.g. not enough stock)',
   415: 'Body must be JSON',
   422: 'Idempotency-Key reused with a different body',
   423: 'Account locked',
+  429: 'Too many requests (see Retry-After)',
 }
 
 /** The OpenAPI 3.1 document, generated from the zod schemas (never written by hand). */
 export function openApiDocument(): Record<string, unknown> {
-  const registry = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentUri, unrepresentable: 'any' })
-  const components: Record<string, unknown> = {}
-  for (const [id, s] of Object.entries(registry.schemas)) {
-    const { $schema, $id, ...rest } = s as Record<string, unknown>
-    void [$schema, $id]
-    components[id] = rest
-  }
+  components = {}
+  schemaOf(Problem, 'output')
   const paths: Record<string, unknown> = {}
   for (const op of operations) {
     const existing = (paths[op.path] ?? {}) as Record<string, unknown>

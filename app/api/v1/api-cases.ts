@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, it } from 'vitest'
 import { GET as listProducts } from './products/route'
 import { GET as getProduct } from './products/[handle]/route'
@@ -21,6 +23,16 @@ async function problem(res: Response, status: number, type: string) {
   expect(body).toMatchObject({ type: `/problems/${type}`, status })
   expect(typeof body.title).toBe('string')
   return body
+}
+
+/** The API paths the route files under app/api/v1 serve (`[id]` → `{id}`), minus the document itself, the catch-all and files (a `.` in the path). */
+function routePaths(): string[] {
+  const root = path.join(process.cwd(), 'app/api/v1')
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => path.basename(f) === 'route.ts')
+    .map((f) => `/${path.dirname(f).split(path.sep).join('/')}`.replace(/\[(\w+)\]/g, '{$1}'))
+    .filter((p) => !p.includes('.') && !p.includes('[...'))
+    .sort()
 }
 
 /** The BFF's HTTP contract; run by one test file per database driver. */
@@ -101,32 +113,9 @@ export function apiCases() {
   it('publishes an OpenAPI 3.1 document covering every route', async () => {
     const doc = await openapi().json()
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual(
-      [
-        '/categories',
-        '/products',
-        '/products/by-code/{code}',
-        '/products/{handle}',
-        '/products/{handle}/availability',
-        '/products/{handle}/reviews',
-        '/stores',
-        '/stores/{id}',
-        '/reservations',
-        '/reservations/{id}',
-        '/reservations/{id}/confirm',
-        '/reservations/{id}/extend',
-        '/reservations/{id}/cancel',
-        '/reservations/{id}/ready',
-        '/reservations/{id}/collect',
-        '/reservations/{id}/resolve',
-        '/reservations/lookup',
-        '/stores/{id}/reservations',
-        '/stores/{id}/sales',
-        '/stores/{id}/movements',
-        '/staff/session',
-        '/stream',
-      ].sort(),
-    )
+    // Every route handler under app/api/v1 is documented, and nothing documented is missing a handler.
+    expect(Object.keys(doc.paths).sort()).toEqual(routePaths())
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/products', '/reservations/{id}', '/stream']))
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? []
     for (const ref of refs) expect(doc.components.schemas[ref.split('/').pop()!]).toBeDefined()
     expect(doc.components.schemas.Problem).toBeDefined()
