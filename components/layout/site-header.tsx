@@ -30,7 +30,8 @@ export function SiteHeader({ categories, myStore, stores, setStoreAction }: Site
               <ScanIcon className="size-6 text-accent" />
               <span className="sr-only sm:not-sr-only">Scan</span>
             </Link>
-            <Link href="/wallet" className={iconLink}>
+            {/* On a phone the wallet is one tap further (Account → Wallet, or the app icon's shortcut): the row has room for three. */}
+            <Link href="/wallet" className={`${iconLink} max-sm:hidden`}>
               <WalletIcon className="size-6 text-accent" />
               <span className="sr-only lg:not-sr-only">Wallet</span>
             </Link>

@@ -13,7 +13,7 @@ type StorePickerProps = {
 export function StorePicker({ myStore, stores, action }: StorePickerProps) {
   return (
     <details className="group relative">
-      <summary className="flex min-h-11 max-w-[11rem] items-center gap-1.5 rounded-full px-3 text-sm font-medium text-ink hover:bg-sunken sm:max-w-xs">
+      <summary className="flex min-h-11 max-w-[9.5rem] items-center gap-1.5 rounded-full px-2 text-sm font-medium text-ink hover:bg-sunken sm:max-w-xs sm:px-3">
         <PinIcon className="size-5 shrink-0 text-accent" />
         <span className="truncate">
           <span className="sr-only">My store: </span>
