@@ -3,7 +3,7 @@ import type { z } from 'zod'
 
 export type Operation = {
   path: string
-  method?: 'get' | 'post' | 'delete'
+  method?: 'get' | 'post' | 'put' | 'delete'
   summary: string
   operationId: string
   pathParams?: z.ZodObject

@@ -35,6 +35,11 @@ const MovementResultView = z
     quantity: z.number().int(),
     level: z.object({ storeId: z.string(), variantId: z.string(), onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() }),
     displaced: z.array(z.object({ reservationId: z.string(), quantity: z.number().int(), status: z.string() })).describe('Reservations whose held units this movement took (now attention)'),
+    receipt: z
+      .object({ id: z.string(), number: z.string(), subtotal: z.number().int(), discount: z.number().int(), tax: z.number().int(), total: z.number().int(), currency: z.string(), pointsEarned: z.number().int() })
+      .optional()
+      .describe("A sale with a member card: the member's receipt (amounts in minor units)"),
+    member: z.object({ name: z.string(), tier: z.string(), points: z.number().int() }).optional().describe('A sale with a member card: who earned the points, and their balance after'),
   })
   .meta({ id: 'MovementResult' })
 

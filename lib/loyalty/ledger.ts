@@ -28,7 +28,8 @@ const balance = (memberId: string, points: number, lifetime: number): Balance =>
 }
 
 export const MemberInput = z.object({
-  name: z.string().trim().min(1).max(100),
+  // '' when unknown: signing in with an email code creates a member before anyone asks for a name.
+  name: z.string().trim().max(100),
   email: z.string().transform((e, ctx) => normalizeEmail(e) ?? (ctx.addIssue({ code: 'custom', message: 'Enter a valid email address.' }), z.NEVER)),
   phone: z
     .string()

@@ -6,6 +6,7 @@ import { commitHeld, hold, InsufficientStock, writeTx } from '../inventory/ledge
 import { transferIn } from '../inventory/movements'
 import { earnPoints } from '../loyalty/ledger'
 import { enqueueMail } from '../mail/outbox'
+import { createReceipt } from '../receipts/create'
 import { authorize, type StaffMember } from '../staff/roles'
 import { releaseAllHeld } from './displace'
 import { reservationChanged } from './events'
@@ -109,14 +110,35 @@ export function collect(db: Db, staff: StaffMember | null, id: string): Promise<
     }
     await tx.execute(sql`update reservations set status = 'collected', closed_at = now(), updated_at = now() where id = ${r.id}`)
     await reservationChanged(tx, r.id, 'collected')
-    // Paid at the desk: a member earns points for it, like any purchase (once per reservation).
-    if (r.customer_email) {
-      const [member] = await rows<{ id: string }>(tx, sql`select id from members where email = ${r.customer_email}`)
-      if (member) {
-        const [{ total }] = await rows<{ total: number | string }>(tx, sql`select coalesce(sum(unit_price * quantity), 0) as total from reservation_lines where reservation_id = ${r.id}`)
-        await earnPoints(tx, { memberId: member.id, amountMinor: num(total), channel: 'reservation', reference: r.id })
-      }
-    }
+    await paidAtPickup(tx, r)
+  })
+}
+
+/**
+ * Paid at the desk: a member earns points for it like any purchase (once per reservation), and
+ * everyone gets a receipt — written, mailed and (for a member) announced in this same transaction.
+ */
+async function paidAtPickup(tx: Db, r: ReservationRow): Promise<void> {
+  const { member_id: memberOfRow } = r as ReservationRow & { member_id?: string | null }
+  const [byEmail] = !memberOfRow && r.customer_email ? await rows<{ id: string }>(tx, sql`select id from members where email = ${r.customer_email}`) : []
+  const memberId = memberOfRow ?? byEmail?.id ?? null
+  const lines = await rows<{ variant_id: string; quantity: number | string; unit_price: number | string; currency: string }>(
+    tx,
+    sql`select variant_id, quantity, unit_price, currency from reservation_lines where reservation_id = ${r.id} order by variant_id`,
+  )
+  const priced = lines.map((l) => ({ variantId: l.variant_id, quantity: num(l.quantity), unitPrice: num(l.unit_price) }))
+  const total = priced.reduce((n, l) => n + l.quantity * l.unitPrice, 0)
+  const earned = memberId ? (await earnPoints(tx, { memberId, amountMinor: total, channel: 'reservation', reference: r.id })).earned : 0
+  await createReceipt(tx, {
+    memberId,
+    storeId: r.store_id,
+    channel: 'pickup',
+    reference: r.id,
+    lines: priced,
+    currency: lines[0]?.currency ?? 'USD',
+    tender: 'pay-at-pickup',
+    pointsEarned: earned,
+    guest: !memberId && r.customer_email ? { name: r.customer_name, email: r.customer_email } : null,
   })
 }
 

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { findByCode } from '../catalog/by-code'
 import type { Db } from '../db/client'
 import { DomainError } from '../errors'
-import { recordCount, recordMovement, transferStock } from '../inventory/movements'
+import { recordCount, recordMovement, transferStock, type MovementResult } from '../inventory/movements'
+import { rewards, type RewardId } from '../loyalty/policy'
+import { recordMemberSale, type MemberSaleResult } from '../wallet/till'
 import { authorize, type Permission, type StaffMember } from './roles'
 
 const item = {
@@ -11,9 +13,19 @@ const item = {
 }
 const reference = z.string().trim().min(1).max(100).optional()
 
+const rewardIds = rewards.map((r) => r.id) as [RewardId, ...RewardId[]]
+
 export const StaffSaleInput = z
-  .object({ ...item, quantity: z.number().int().min(1).max(100).default(1), reference })
+  .object({
+    ...item,
+    quantity: z.number().int().min(1).max(100).default(1),
+    reference,
+    memberToken: z.string().trim().min(1).max(120).optional().describe("The member card's code, scanned or typed at the till: the member earns points and is emailed a receipt"),
+    rewardId: z.enum(rewardIds).optional().describe('A reward the member spends points on, taken off this sale (needs memberToken)'),
+    tender: z.enum(['card', 'cash']).default('card').describe('How it was paid (for the receipt); a card is never more than `card`'),
+  })
   .refine((s) => Boolean(s.variantId) !== Boolean(s.code), 'Give either variantId or code.')
+  .refine((s) => !s.rewardId || s.memberToken, { message: 'A reward needs the member card.', path: ['rewardId'] })
   .meta({ id: 'StaffSaleInput' })
 
 export const StaffMovementInput = z
@@ -32,12 +44,19 @@ async function variantOf(db: Db, s: { variantId?: string; code?: string }): Prom
   return match.variant.id
 }
 
-/** An in-store sale at the till. Takes the unit even when it was held (the reservation goes to attention). */
-export async function recordStaffSale(db: Db, staff: StaffMember | null, storeId: string, input: unknown) {
+/**
+ * An in-store sale at the till. Takes the unit even when it was held (the reservation goes to
+ * attention). With a member card it is a member's purchase: points, an optional reward and a receipt.
+ */
+export async function recordStaffSale(db: Db, staff: StaffMember | null, storeId: string, input: unknown): Promise<MovementResult | MemberSaleResult> {
   const me = authorize(staff, 'stock:sale', storeId)
   const s = StaffSaleInput.parse(input)
   const variantId = await variantOf(db, s)
-  return recordMovement(db, { storeId, variantId, kind: 'sale', quantity: s.quantity, reason: 'in-store sale', actor: `staff:${me.id}`, reference: s.reference })
+  const actor = `staff:${me.id}`
+  if (s.memberToken) {
+    return recordMemberSale(db, { storeId, variantId, quantity: s.quantity, actor, reference: s.reference, memberToken: s.memberToken, rewardId: s.rewardId, tender: s.tender })
+  }
+  return recordMovement(db, { storeId, variantId, kind: 'sale', quantity: s.quantity, reason: 'in-store sale', actor, reference: s.reference })
 }
 
 const permissionOf: Record<z.infer<typeof StaffMovementInput>['kind'], Permission> = {

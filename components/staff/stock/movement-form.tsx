@@ -2,7 +2,9 @@
 
 import { useId, useState } from 'react'
 import type { StockItem } from '@/lib/staff/desk'
+import type { TillMember } from '@/lib/wallet/till'
 import { bigButton, fieldClass, labelClass } from '../staff-styles'
+import { SaleOptions } from './sale-options'
 import type { StockEntry, StockKind } from './stock-entry'
 
 
@@ -24,11 +26,15 @@ type MovementFormProps = {
   stores: { id: string; name: string }[]
   pending: boolean
   onRecord: (entry: StockEntry) => void
+  /** The member at the till: a sale is theirs (points, a reward, a receipt). */
+  member?: TillMember | null
 }
 
 /** One movement of the item in hand: the kinds the role allows, the fields each needs, and a button that says what it will do. */
-export function MovementForm({ item, kinds, stores, pending, onRecord }: MovementFormProps) {
+export function MovementForm({ item, kinds, stores, pending, onRecord, member = null }: MovementFormProps) {
   const [kind, setKind] = useState<StockKind>(kinds[0])
+  const [rewardId, setRewardId] = useState('')
+  const [tender, setTender] = useState<'card' | 'cash'>('card')
   const [quantity, setQuantity] = useState('1')
   const [counted, setCounted] = useState('')
   const [toStoreId, setToStoreId] = useState('')
@@ -46,7 +52,7 @@ export function MovementForm({ item, kinds, stores, pending, onRecord }: Movemen
     const n = qtyOk ? units(qty) : 'units'
     switch (kind) {
       case 'sale':
-        return `Record sale of ${n}`
+        return member ? `Record sale of ${n} for ${member.name.split(' ')[0] || 'the member'}` : `Record sale of ${n}`
       case 'receipt':
         return `Add ${n} to stock`
       case 'return':
@@ -70,8 +76,11 @@ export function MovementForm({ item, kinds, stores, pending, onRecord }: Movemen
         ? { ...base, counted: count }
         : kind === 'transfer'
           ? { ...base, quantity: qty, toStoreId }
-          : { ...base, quantity: qty, reason: kind === 'damage' ? reason : undefined },
+          : kind === 'sale' && member
+            ? { ...base, quantity: qty, rewardId: rewardId || undefined, tender }
+            : { ...base, quantity: qty, reason: kind === 'damage' ? reason : undefined },
     )
+    setRewardId('')
     setQuantity('1')
     setCounted('')
     setReason('')
@@ -160,6 +169,10 @@ export function MovementForm({ item, kinds, stores, pending, onRecord }: Movemen
             </div>
           )}
         </div>
+      )}
+
+      {kind === 'sale' && member && (
+        <SaleOptions member={member} currency={item.price.currency} rewardId={rewardId} onReward={setRewardId} tender={tender} onTender={setTender} />
       )}
 
       <button type="submit" disabled={!ready || pending} className={bigButton('primary', 'w-full')}>

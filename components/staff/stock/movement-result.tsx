@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { CheckIcon } from '@/components/ui/icons'
+import { formatMoney } from '@/components/ui/price'
 import { formatPickupCode } from '@/lib/reservations/pickup-code'
 import type { Recorded } from './stock-entry'
 
@@ -51,8 +52,20 @@ export function MovementResult({ result }: { result: Recorded }) {
             {s && `Now ${s.onHand} on hand, ${s.reserved} held, ${s.available} available.`}
             {released.length > 0 && ` ${released.length} unconfirmed cart hold${released.length === 1 ? '' : 's'} ended.`}
           </p>
+          {result.receipt && result.member && <SaleReceiptLine receipt={result.receipt} member={result.member} />}
         </div>
       </div>
     </div>
+  )
+}
+
+/** A member's sale: the receipt that was emailed to them, with what the reward and tax did, and their points now. */
+function SaleReceiptLine({ receipt: r, member }: { receipt: NonNullable<Recorded['receipt']>; member: NonNullable<Recorded['member']> }) {
+  const money = (amount: number) => formatMoney({ amount, currency: r.currency })
+  return (
+    <p className="mt-1 text-sm text-ink" data-testid="sale-receipt">
+      Receipt <span className="font-mono font-semibold">{r.number}</span> emailed to {member.name || 'the member'}: total {money(r.total)}
+      {r.discount > 0 && <> after a {money(r.discount)} reward</>}, incl. {money(r.tax)} tax. +{r.pointsEarned} points, now {member.points.toLocaleString('en-US')}.
+    </p>
   )
 }

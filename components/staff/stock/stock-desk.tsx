@@ -9,6 +9,8 @@ import type { StockItem } from '@/lib/staff/desk'
 import { LiveStatus } from '../live-status'
 import { bigButton } from '../staff-styles'
 import { useStaffStream, type StockChange } from '../use-staff-stream'
+import { looksLikeWalletToken } from '@/lib/wallet/token-format'
+import { MemberPanel, type AttachedMember } from './member-panel'
 import { MovementForm } from './movement-form'
 import { MovementResult } from './movement-result'
 import type { Recorded, StockActions, StockEntry, StockKind } from './stock-entry'
@@ -39,8 +41,27 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
   const [log, setLog] = useState<Recorded[]>([])
   const [value, setValue] = useState('')
   const [camera, setCamera] = useState(false)
+  const [member, setMember] = useState<AttachedMember | null>(null)
+  const [memberLookup, setMemberLookup] = useState<{ error?: string } | null>(null)
   const [pending, startTransition] = useTransition()
   const latest = useRef(0)
+  const sells = kinds.includes('sale')
+
+  const lookupMember = useCallback(
+    (raw: string) => {
+      const token = raw.trim()
+      setMemberLookup({})
+      actions.member(token).then(
+        (found) => {
+          if (!found.ok) return setMemberLookup({ error: found.error })
+          setMemberLookup(null)
+          setMember({ token, member: found.member })
+        },
+        () => setMemberLookup({ error: 'The card look-up did not reach the system. Try again.' }),
+      )
+    },
+    [actions],
+  )
   const itemRef = useRef(item)
   useEffect(() => {
     itemRef.current = item
@@ -50,6 +71,8 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
     (raw: string) => {
       const code = raw.trim()
       if (!code) return
+      // A member's wallet card scanned anywhere on the page attaches the member, not an item.
+      if (sells && looksLikeWalletToken(code)) return lookupMember(code)
       const n = ++latest.current
       setLookup({ code })
       actions.find(code).then(
@@ -65,7 +88,7 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
         () => n === latest.current && setLookup({ code, error: 'The look-up did not reach the system. Try again.' }),
       )
     },
-    [actions],
+    [actions, sells, lookupMember],
   )
   useKeyboardWedge(find)
 
@@ -80,9 +103,12 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
   const record = (entry: StockEntry) =>
     startTransition(async () => {
       setError(null)
-      const recorded = await actions.record(entry).catch(() => null)
+      const forMember = entry.kind === 'sale' && member ? { ...entry, memberToken: member.token } : entry
+      const recorded = await actions.record(forMember).catch(() => null)
       if (!recorded) return setError('The movement did not reach the system. Check the stock figures, then try again.')
       if (!recorded.ok) return setError(recorded.error)
+      const after = recorded.member
+      if (after) setMember((m) => (m ? { ...m, member: { ...m.member, points: after.points, tier: after.tier, rewards: m.member.rewards.map((r) => ({ ...r, affordable: after.points >= r.points })) } } : m))
       setResult(recorded)
       setItem(recorded.item)
       setLog((l) => [recorded, ...l].slice(0, 8))
@@ -135,6 +161,7 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
             camera={camera ? { onCode: find, paused: pending, hint: 'Point at the barcode or the shelf-tag QR' } : undefined}
           />
         </section>
+        {sells && <MemberPanel attached={member} lookup={memberLookup} onLookup={lookupMember} onClear={() => setMember(null)} />}
         {item ? (
           <StockItemCard item={item} />
         ) : (
@@ -146,7 +173,7 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
 
       <div className="space-y-4">
         {item ? (
-          <MovementForm key={item.variantId} item={item} kinds={kinds} stores={stores} pending={pending} onRecord={record} />
+          <MovementForm key={item.variantId} item={item} kinds={kinds} stores={stores} pending={pending} onRecord={record} member={member?.member} />
         ) : (
           <div className="rounded-2xl border border-line bg-surface p-6 text-muted">
             <h2 className="text-base font-bold text-ink">Record a movement</h2>

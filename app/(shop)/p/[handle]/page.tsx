@@ -34,6 +34,10 @@ import { Rating } from '@/components/ui/stars'
 import { siteUrl } from '../../../site-url'
 import { getProductByHandle } from '../../_data/product'
 import { getMyStore } from '../../_data/shop'
+import { getMember, getVisitorId } from '../../_data/member'
+import { isSaved } from '@/lib/wishlist'
+import { WishlistHeart } from '@/components/wishlist/wishlist-heart'
+import { wishlistFormAction } from '../../account/wishlist/_actions/wishlist'
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
@@ -74,18 +78,20 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   const { handle } = await params
   const sp = await searchParams
   const db = await getDb()
-  const [product, myStore] = await Promise.all([getProductByHandle(handle), getMyStore()])
+  const [product, myStore, member, visitorId] = await Promise.all([getProductByHandle(handle), getMyStore(), getMember(), getVisitorId()])
   if (!product) notFound()
 
   const { color, size } = readSelection(product, first(sp.color), first(sp.size))
   const via = first(sp.via)
   const scanned = via === 'tag' || via === 'scan'
-  const [since, availability, reviews] = await Promise.all([
+  const owner = member ? ({ kind: 'member', memberId: member.memberId } as const) : visitorId ? ({ kind: 'visitor', visitorId } as const) : null
+  const [since, availability, reviews, saved] = await Promise.all([
     // Where the live feed resumes from: a few seconds before the stock is read, so no change in between is missed.
     resumeCursor(db),
     // With a store chosen, "nearby" is measured from that store, not from where the shopper lives.
     getAvailability(db, handle, myStore ? { storeId: myStore.id, ...myStore.location } : {}),
     loadReviews(handle, first(sp.reviews)),
+    owner ? isSaved(db, owner, product.id) : false,
   ])
   if (!availability || !reviews.page) notFound()
   const inStore = myStore
@@ -129,6 +135,9 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
         <Rating average={product.rating.average} count={product.rating.count} />
       </a>
       <Price price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
+      <div className="mt-3">
+        <WishlistHeart productId={product.id} color={color.code} initialSaved={saved} member={!!member} action={wishlistFormAction} back={baseHref} />
+      </div>
       {scanned && <InStoreScanned />}
     </div>
   )

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db'
 import { can } from '@/lib/staff/roles'
 import { listStores } from '@/lib/stores'
 import { requireStaff } from '../../_data/staff'
-import { findStockItem, recordStock } from './_actions/stock'
+import { findMember, findStockItem, recordStock } from './_actions/stock'
 
 export const metadata: Metadata = { title: 'Stock' }
 
@@ -19,7 +19,7 @@ const permissionOf = {
   transfer: 'stock:transfer',
 } as const satisfies Record<StockKind, string>
 
-const actions = { find: findStockItem, record: recordStock }
+const actions = { find: findStockItem, record: recordStock, member: findMember }
 
 /** In-store sales, receipts, returns and (managers) damage, counts and transfers, one scanned item at a time. */
 export default async function StockPage() {

@@ -7,6 +7,7 @@ import { actionFailure, type ActionFailure } from '@/lib/staff/action-error'
 import { stockItem, type StockItem } from '@/lib/staff/desk'
 import { currentStaff } from '@/lib/staff/session'
 import { recordStaffMovement, recordStaffSale } from '@/lib/staff/stock'
+import { isMemberSale, memberAtTill, type TillMember } from '@/lib/wallet/till'
 
 // The session is re-read and lib checks the role for each kind: the tabs an associate sees are no gate.
 
@@ -26,10 +27,10 @@ export async function recordStock(entry: StockEntry): Promise<Recorded | ActionF
     const db = await getDb()
     const staff = await currentStaff()
     const storeId = staff?.storeId ?? ''
-    const { kind, variantId, quantity, counted, toStoreId, reason } = entry
+    const { kind, variantId, quantity, counted, toStoreId, reason, memberToken, rewardId, tender } = entry
     const result =
       kind === 'sale'
-        ? await recordStaffSale(db, staff, storeId, { variantId, quantity })
+        ? await recordStaffSale(db, staff, storeId, { variantId, quantity, memberToken: memberToken || undefined, rewardId: rewardId || undefined, tender })
         : await recordStaffMovement(db, staff, storeId, { kind, variantId, quantity, counted, toStoreId, reason: reason?.trim() || undefined })
     const displaced: DisplacedReservation[] = []
     for (const d of result.displaced) {
@@ -37,7 +38,17 @@ export async function recordStock(entry: StockEntry): Promise<Recorded | ActionF
       displaced.push({ reservationId: d.reservationId, pickupCode: r.pickupCode, customerName: r.customer?.name ?? null, quantity: d.quantity, status: d.status })
     }
     const item = await stockItem(db, staff, storeId, { variantId: String(variantId) })
-    return { ok: true, kind, change: result.quantity, variance: 'variance' in result && typeof result.variance === 'number' ? result.variance : undefined, displaced, item }
+    const sale = isMemberSale(result) ? { receipt: result.receipt, member: result.member } : {}
+    return { ok: true, kind, change: result.quantity, variance: 'variance' in result && typeof result.variance === 'number' ? result.variance : undefined, displaced, item, ...sale }
+  } catch (e) {
+    return actionFailure(e)
+  }
+}
+
+/** A member card scanned or typed at the till → the member, their points and the rewards they can take. */
+export async function findMember(token: string): Promise<{ ok: true; member: TillMember } | ActionFailure> {
+  try {
+    return { ok: true, member: await memberAtTill(await getDb(), await currentStaff(), String(token).slice(0, 200)) }
   } catch (e) {
     return actionFailure(e)
   }

@@ -1,0 +1,4 @@
+export * from './consents'
+export * from './erase'
+export * from './export'
+export * from './schemas'

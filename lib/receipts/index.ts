@@ -1,0 +1,5 @@
+export * from './create'
+export * from './policy'
+export * from './read'
+export * from './schemas'
+export { readReceiptToken, receiptToken } from './token'

@@ -1,0 +1,6 @@
+export * from './token'
+export * from './token-format'
+export * from './till'
+export * from './view'
+export * from './schemas'
+export { applePassConfigured, googlePassConfigured, PassUnavailable } from './pass-config'

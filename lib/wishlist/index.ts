@@ -1,0 +1,3 @@
+export * from './policy'
+export * from './schemas'
+export * from './wishlist'
