@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { NextConfig } from 'next'
+import { withSerwist } from '@serwist/turbopack'
 import securityHeaders from './lib/http/security-headers.json'
 import { vendorFiles } from './lib/http/vendor-files'
 
@@ -34,6 +35,8 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
       // Vendor paths carry the package version, so a file never changes under its URL.
       { source: '/vendor/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // The service worker keeps its URL across versions: no cache in between may hold on to an old one.
+      { source: '/serwist/:path*', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
     ]
   },
   images: {
@@ -42,4 +45,5 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+// The service worker is bundled by esbuild inside app/serwist/[path]/route.ts; withSerwist keeps esbuild out of Next's bundles.
+export default withSerwist(nextConfig)

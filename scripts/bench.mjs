@@ -10,6 +10,7 @@ import zlib from 'node:zlib'
 import { errs, kb, mb, writeReport } from './lib/bench-report.mjs'
 import { lighthouse } from './lib/lighthouse.mjs'
 import { benchDecode, benchScan } from './lib/bench-scan.mjs'
+import { benchMembers, MEMBERS_SERVER_ENV, writeMembersOnly } from './lib/bench-members.mjs'
 import { benchContention, benchPropagation, benchReserve, managerSession, pickVariants, stockUp } from './lib/bench-bopis.mjs'
 import { createRequire } from 'node:module'
 import {
@@ -401,10 +402,16 @@ async function main() {
     build.reason = status.reason
   }
   log(`> Starting the server (fresh PGlite dir) and waiting for GET / = 200 ...`)
-  const app = await startServer(ROOT, 'Aisle')
+  const app = await startServer(ROOT, 'Aisle', MEMBERS_SERVER_ENV)
   const firstPageMs = build.ms + app.coldStartMs
   log(`  cold start ${fmtMs(app.coldStartMs)}, RSS ${mb(app.rssBytes)} (pids ${app.pids.join(', ')})`)
 
+  if (argv.has('--only-members')) {
+    writeMembersOnly(await benchMembers(app.base, log))
+    await stopServer(app)
+    await cleanup()
+    return
+  }
   const only = argv.has('--only-bopis')
   // (b) throughput
   const { handles, gtins } = await discoverCatalog(app.base)
@@ -471,6 +478,7 @@ async function main() {
     log(`  first frame -> product FCP median ${toProduct.scanToProductMs.median.toFixed(0)} ms; /scan -> preview median ${toProduct.previewMs.median.toFixed(0)} ms`)
     scan = { decode, toProduct }
   }
+  const members = only || argv.has('--skip-members') ? null : await benchMembers(app.base, log)
   let bopis = null
   if (!argv.has('--skip-bopis')) bopis = await benchBopis(app)
   await stopServer(app)
@@ -487,7 +495,7 @@ async function main() {
   }
 
   await cleanup()
-  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, bopis, warmupS: WARMUP_S, durationS: DURATION_S })
+  writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, members, bopis, warmupS: WARMUP_S, durationS: DURATION_S })
   log(`Wrote BENCHMARKS.md`)
 }
 

@@ -20,8 +20,11 @@ export async function sweepAsLeader(db: Db, now = new Date()): Promise<{ leader:
 const slot = globalThis as typeof globalThis & { [key: symbol]: ReturnType<typeof setInterval> | undefined }
 const KEY = Symbol.for('aisle.sweeper')
 
-/** Runs the sweeper and the mail sender every AISLE_SWEEP_MS (15 s) in this process; idempotent. */
-export function startSweeper(getDb: () => Promise<Db>): void {
+/**
+ * Runs the sweeper and the mail sender every AISLE_SWEEP_MS (15 s) in this process; idempotent.
+ * `chores`: other capabilities' housekeeping on the same beat (e.g. dropping spent sign-in codes).
+ */
+export function startSweeper(getDb: () => Promise<Db>, chores: ((db: Db) => Promise<unknown>)[] = []): void {
   if (slot[KEY] || process.env.AISLE_SWEEPER === 'off') return
   const every = Number(process.env.AISLE_SWEEP_MS ?? 15_000)
   let running = false
@@ -32,6 +35,7 @@ export function startSweeper(getDb: () => Promise<Db>): void {
       const db = await getDb()
       await sweepAsLeader(db)
       await deliverPending(db)
+      for (const chore of chores) await chore(db)
     } catch (e) {
       console.warn(`reservation sweeper: ${(e as Error).message}`)
     } finally {

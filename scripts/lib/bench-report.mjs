@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ROOT, fmtMs } from './next.mjs'
+import { membersSection } from './bench-members.mjs'
 
 const TARGET_P99_MS = 50
 const TARGET_JS_EXTRA_KB = 40
@@ -20,7 +21,7 @@ const ok = (pass) => (pass ? '✅' : '❌')
 export const errs = (r) => (r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors))
 
 /** Writes BENCHMARKS.md from one bench run's figures and prints it. */
-export function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, bopis, warmupS, durationS }) {
+export function writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, members, bopis, warmupS, durationS }) {
   const L = []
   const p = (s = '') => L.push(s)
   p('# Benchmarks')
@@ -90,6 +91,7 @@ export function writeReport({ started, m, build, app, firstPageMs, api, html, rs
     p()
   }
   if (scan) scanSection(p, scan)
+  if (members) membersSection(p, members)
   if (bopis) bopisSection(p, bopis)
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), L.join('\n'))
   console.log(`\n${L.join('\n')}`)

@@ -5,6 +5,7 @@ import { PasskeyList } from '@/components/account/passkey-list'
 import { ProfileForm } from '@/components/account/profile-form'
 import { SessionList } from '@/components/account/session-list'
 import { SignOutForms } from '@/components/account/sign-out-forms'
+import { PointsToggle } from '@/components/pwa/points-toggle'
 import { Container } from '@/components/ui/container'
 import { formatPhone, listPasskeys, sessionsOf } from '@/lib/auth'
 import { getDb } from '@/lib/db'
@@ -34,6 +35,9 @@ export default async function AccountPage() {
             <PasskeyList passkeys={passkeys} now={now} rename={renamePasskeyAction} remove={removePasskeyAction} />
             <AddPasskey />
           </div>
+        </AccountSection>
+        <AccountSection id="notifications" title="Notifications" description="A notification on this device when you earn points, in any store or online.">
+          <PointsToggle />
         </AccountSection>
         <AccountSection id="sessions" title="Where you’re signed in" description="Lost a phone, or signed in on a shared computer? Sign out everywhere.">
           <div className="space-y-4">

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db'
 import { getReservation, ReservationNotFound, type ReservationView } from '@/lib/reservations'
 import { newestEventId } from '@/lib/realtime/events'
 import { getStore } from '@/lib/stores'
+import { NotifyWhenReady } from '@/components/pwa/notify-when-ready'
 import { CancelForm } from '@/components/reserve/cancel-form'
 import { HoldLapsed } from '@/components/reserve/hold-lapsed'
 import { HoldPanel } from '@/components/reserve/hold-panel'
@@ -117,6 +118,8 @@ export default async function ReservationPage({ params, searchParams }: PageProp
       <div className="mx-auto flex max-w-xl flex-col gap-3">
         <ReservationLive id={r.id} accessKey={key} status={r.status} since={since} storeId={r.store.id} variantIds={r.lines.map((l) => l.variantId)} />
         {body}
+        {/* Placed and not ready yet: this device can be told the moment it is (asked only on a click). */}
+        {(r.status === 'pending' || r.status === 'attention') && first(sp.cancel) !== 'confirm' && <NotifyWhenReady reservationId={r.id} accessKey={key} />}
       </div>
     </Container>
   )
