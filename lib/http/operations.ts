@@ -40,6 +40,8 @@ const MovementResultView = z
       .optional()
       .describe("A sale with a member card: the member's receipt (amounts in minor units)"),
     member: z.object({ name: z.string(), tier: z.string(), points: z.number().int() }).optional().describe('A sale with a member card: who earned the points, and their balance after'),
+    receiptId: z.string().optional().describe('A return against a receipt (receiptCode): which receipt'),
+    pointsReversed: z.number().int().optional().describe("A return against a member's receipt: the points taken back (never below a zero balance)"),
   })
   .meta({ id: 'MovementResult' })
 

@@ -4,6 +4,7 @@ import type { Db } from '../db/client'
 import { DomainError } from '../errors'
 import { recordCount, recordMovement, transferStock, type MovementResult } from '../inventory/movements'
 import { rewards, type RewardId } from '../loyalty/policy'
+import { returnAgainstReceipt } from '../receipts/returns'
 import { recordMemberSale, type MemberSaleResult } from '../wallet/till'
 import { authorize, type Permission, type StaffMember } from './roles'
 
@@ -30,7 +31,15 @@ export const StaffSaleInput = z
 
 export const StaffMovementInput = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.enum(['receipt', 'return', 'damage']), ...item, quantity: z.number().int().min(1).max(10_000), reason: z.string().trim().min(1).max(200).optional(), reference }),
+    z.object({ kind: z.enum(['receipt', 'damage']), ...item, quantity: z.number().int().min(1).max(10_000), reason: z.string().trim().min(1).max(200).optional(), reference }),
+    z.object({
+      kind: z.literal('return'),
+      ...item,
+      quantity: z.number().int().min(1).max(10_000),
+      reason: z.string().trim().min(1).max(200).optional(),
+      reference,
+      receiptCode: z.string().trim().min(1).max(200).optional().describe("The receipt's QR (AISLE-RECEIPT:…): the return is checked against it and the member's points for it are reversed"),
+    }),
     z.object({ kind: z.literal('count'), ...item, counted: z.number().int().min(0).max(100_000), reference }),
     z.object({ kind: z.literal('transfer'), ...item, quantity: z.number().int().min(1).max(10_000), toStoreId: z.string().trim().min(1).max(60), reference }),
   ])
@@ -81,6 +90,9 @@ export async function recordStaffMovement(db: Db, staff: StaffMember | null, sto
       const t = await transferStock(db, { fromStoreId: storeId, toStoreId: m.toStoreId, variantId, quantity: m.quantity, actor, reference: m.reference })
       return { ...t.out, transferIn: t.in, displaced: [] }
     }
+    case 'return':
+      if (m.receiptCode) return returnAgainstReceipt(db, { storeId, variantId, quantity: m.quantity, receiptCode: m.receiptCode, actor, reason: m.reason })
+      return { ...(await recordMovement(db, { storeId, variantId, kind: 'return', quantity: m.quantity, reason: m.reason ?? defaultReason.return, actor, reference: m.reference })) }
     default:
       return {
         ...(await recordMovement(db, { storeId, variantId, kind: m.kind, quantity: m.quantity, reason: m.reason ?? defaultReason[m.kind], actor, reference: m.reference })),
