@@ -12,6 +12,8 @@ const screens: { name: string; path: string; viewport: { width: number; height: 
   { name: 'product', path: '/p/harbor-sunglasses', viewport: phone, measureShift: true },
   { name: 'stores', path: '/stores', viewport: phone, measureShift: false },
   { name: 'scan', path: '/scan', viewport: phone, measureShift: true },
+  { name: 'sign-in', path: '/account/sign-in', viewport: phone, measureShift: true },
+  { name: 'offline', path: '/offline', viewport: phone, measureShift: false },
   { name: 'home', path: '/', viewport: desktop, measureShift: true },
   { name: 'product', path: '/p/harbor-sunglasses', viewport: desktop, measureShift: true },
   { name: 'scan', path: '/scan', viewport: desktop, measureShift: true },
@@ -55,6 +57,8 @@ for (const screen of screens) {
       }
 
       expect(await brokenImages(page), `broken images on ${screen.path}`).toEqual([])
+      // Nothing wider than the screen: a phone page that scrolls sideways is broken.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${screen.path}`).toBeLessThanOrEqual(screen.viewport.width)
       await axe.check(page)
       await page.waitForLoadState('networkidle')
       await page.screenshot({ path: `test-results/screens/${screen.name}-${size}.png`, fullPage: true })
