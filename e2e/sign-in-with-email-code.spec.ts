@@ -86,7 +86,7 @@ test('edit name and phone; a phone that is another member’s is refused', async
   await otherPage.goto('/account')
   await otherPage.getByLabel('Phone (optional)').fill(taken)
   await otherPage.getByRole('button', { name: 'Save details' }).click()
-  await expect(otherPage.getByRole('main').getByRole('status')).toHaveText('Saved.')
+  await expect(otherPage.getByRole('region', { name: 'Your details' }).getByRole('status')).toHaveText('Saved.')
   await other.close()
 
   await signInByEmail(page, unique('phone'))
@@ -101,7 +101,7 @@ test('edit name and phone; a phone that is another member’s is refused', async
 
   await page.getByLabel('Phone (optional)').fill(mine)
   await page.getByRole('button', { name: 'Save details' }).click()
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.')
+  await expect(page.getByRole('region', { name: 'Your details' }).getByRole('status')).toHaveText('Saved.')
   await expect(page.getByLabel('Phone (optional)')).toHaveValue(mineShown)
   await expect(page.getByRole('heading', { name: 'Hi, Ann Lee', level: 1 })).toBeVisible()
 })
@@ -119,7 +119,7 @@ test('sign out everywhere signs out a second browser', async ({ page, browser, a
   await expect(sessions.getByText('Another browser')).toBeVisible()
   await page.getByRole('button', { name: /^Sign out everywhere/ }).click()
   await expect(page).toHaveURL(/\/account\/sign-in\?signed-out=everywhere$/)
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('You are signed out on every device.')
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'signed out' })).toHaveText('You are signed out on every device.')
   await axe.check(page)
 
   // The other browser still has its cookie, but the session behind it is gone.

@@ -120,8 +120,12 @@ export function change(productId: string, saved: boolean, color?: string) {
   void flush()
 }
 
+/** Bumped by everything learnt, so a list read that started earlier cannot undo a newer event. */
+let learnt = 0
+
 /** What the server says now (another device's change arrived, or the list was read again). */
 export function learn(changes: Iterable<[productId: string, saved: boolean]>) {
+  learnt++
   const known = new Map(snapshot.known)
   for (const [productId, saved] of changes) known.set(productId, saved)
   set({ known })
@@ -129,10 +133,13 @@ export function learn(changes: Iterable<[productId: string, saved: boolean]>) {
 
 /** Re-reads the whole list: every product shown on the page learns whether it is on it. */
 export async function resync(productIds: readonly string[]): Promise<void> {
+  const startedAt = learnt
   try {
     const res = await fetch('/api/v1/wishlist', { cache: 'no-store' })
     if (!res.ok) return
     const body = (await res.json()) as { items?: { productId?: unknown }[] }
+    // An event that arrived while this read was on its way is newer than the read: the read is dropped (the event already said).
+    if (learnt !== startedAt) return
     const saved = new Set((body.items ?? []).map((i) => i.productId).filter((id): id is string => typeof id === 'string'))
     learn([...new Set([...productIds, ...snapshot.known.keys(), ...saved])].map((id) => [id, saved.has(id)]))
   } catch {
