@@ -28,7 +28,9 @@ export async function passkeySignIn(autofill: boolean): Promise<SignedIn> {
   try {
     response = await startAuthentication({ optionsJSON, useBrowserAutofill: autofill })
   } catch (e) {
-    if (wasCancelled(e)) throw new PasskeyCancelled()
+    // Autofill runs in the background before anyone picks anything: its failures (e.g. an address
+    // passkeys can't use, like an IP) are nobody's business until the shopper asks for a passkey.
+    if (autofill || wasCancelled(e)) throw new PasskeyCancelled()
     throw plainly(e)
   }
   return postJson<SignedIn>('/api/v1/auth/passkeys/sign-in', { response, scans: browserScans() })
