@@ -17,7 +17,15 @@ export function StorePicker({ myStore, stores, action }: StorePickerProps) {
         <PinIcon className="size-5 shrink-0 text-accent" />
         <span className="truncate">
           <span className="sr-only">My store: </span>
-          {myStore ? myStore.name : 'Choose a store'}
+          {myStore ? (
+            myStore.name
+          ) : (
+            <>
+              {/* A phone's header has room for a word, not a phrase. */}
+              <span className="sm:hidden">Store</span>
+              <span className="max-sm:hidden">Choose a store</span>
+            </>
+          )}
         </span>
         <ChevronDownIcon className="size-4 shrink-0 transition-transform group-open:rotate-180" />
       </summary>
