@@ -10,6 +10,8 @@ import { controlledByWorker, PWA_SHOTS } from './pwa-fixtures'
 const HANDLE = 'grove-tote'
 
 test.use({ viewport: { width: 390, height: 844 } })
+// Each journey installs the service worker first (see pwa-fixtures).
+test.slow()
 
 test('the shopper is asked about notifications only when they press the button, and the reservation is followed', async ({ page, axe, baseURL }) => {
   const product: { variants: { id: string }[] } = await (await page.request.get(`/api/v1/products/${HANDLE}`)).json()

@@ -13,6 +13,8 @@ const UNVISITED = 'pike-fedora'
 const MANAGER = { id: 'E102', pin: '1357' }
 
 test.use({ viewport: { width: 390, height: 844 } })
+// Each journey installs the service worker first (see pwa-fixtures).
+test.slow()
 
 const banner = (page: Page) => page.getByText('You’re offline — showing saved pages')
 

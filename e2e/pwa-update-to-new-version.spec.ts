@@ -6,6 +6,8 @@ import { controlledByWorker, PWA_SHOTS } from './pwa-fixtures'
 // says so, and only the shopper's Reload lets it take over, after which the page loads once more.
 
 test.use({ viewport: { width: 390, height: 844 } })
+// Each journey installs the service worker first (see pwa-fixtures).
+test.slow()
 
 test('a new version waits for the shopper’s Reload, then takes over and the page reloads once', async ({ page, axe }) => {
   // What a deploy looks like to the browser: a worker script it has not seen before. Here it is the

@@ -6,6 +6,8 @@ import { controlledByWorker, PWA_SHOTS, savedForOffline } from './pwa-fixtures'
 // The member card at the till with no signal: one visit to the wallet online, and it opens offline.
 
 test.use({ viewport: { width: 390, height: 844 } })
+// Each journey installs the service worker first (see pwa-fixtures).
+test.slow()
 
 test('the member card opens offline after one visit online', async ({ page, context, axe }) => {
   await signInByEmail(page, `pwa-wallet-${Date.now().toString(36)}@example.com`)
