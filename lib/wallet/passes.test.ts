@@ -3,35 +3,12 @@ import { createHash, generateKeyPairSync, verify } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { inflateRawSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unzip } from '@/lib/testing/unzip'
 import { buildApplePass } from './apple-pass'
 import { googleSaveUrl } from './google-pass'
 import { appleConfig, applePassConfigured, googleConfig, googlePassConfigured } from './pass-config'
 import type { PassContent } from './pass-content'
-
-/** The files of a zip archive, read from its central directory (stored or deflated entries). */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  let eocd = zip.length - 22
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--
-  expect(eocd, 'end of central directory').toBeGreaterThanOrEqual(0)
-  const files = new Map<string, Buffer>()
-  let at = zip.readUInt32LE(eocd + 16)
-  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
-    expect(zip.readUInt32LE(at)).toBe(0x02014b50)
-    const method = zip.readUInt16LE(at + 10)
-    const size = zip.readUInt32LE(at + 20)
-    const nameLength = zip.readUInt16LE(at + 28)
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength)
-    const local = zip.readUInt32LE(at + 42)
-    expect(zip.readUInt32LE(local)).toBe(0x04034b50)
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
-    const data = zip.subarray(start, start + size)
-    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data))
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
-  }
-  return files
-}
 
 const card: PassContent = {
   walletId: '412345678901',

@@ -21,6 +21,8 @@ import { MyStoreStock } from '@/components/product/my-store-stock'
 import { NearbyAvailability } from '@/components/product/nearby-availability'
 import { ProductDetails } from '@/components/product/product-details'
 import { ProductGallery } from '@/components/product/product-gallery'
+import { ModelViewer } from '@/components/three/model-viewer'
+import { modelForProduct } from '@/lib/models/lookup'
 import { ProductJsonLd } from '@/components/product/product-json-ld'
 import { ReserveEntry } from '@/components/reserve/reserve-entry'
 import { ReviewsSection } from '@/components/product/reviews-section'
@@ -114,6 +116,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
     availability.stores.flatMap((a) => a.variants.filter((v) => v.available > 0).map((v) => v.variantId)),
   )
   const absolute = (path: string) => new URL(path, siteUrl).toString()
+  const model = modelForProduct(product.images.map((i) => i.url), product.colors.map((c) => c.code))
 
   const gallery = (
     <div className={`lg:sticky lg:top-4 lg:self-start ${inStore ? 'lg:col-start-1 lg:row-span-2 lg:row-start-1' : ''}`}>
@@ -125,6 +128,11 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
           className="pointer-events-none absolute top-3 left-3"
         />
       </div>
+      {model && (
+        <div className="mt-6">
+          <ModelViewer glb={model.glb} posters={model.posters} variant={color.code} productName={product.name} colorName={color.name} />
+        </div>
+      )}
     </div>
   )
   const heading = (

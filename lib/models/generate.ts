@@ -1,0 +1,25 @@
+import * as THREE from 'three'
+import { buildModel, finishOf } from './build'
+import type { ModelSpec } from './catalogue'
+import type { Role } from './geometry/parts'
+import { exportGlb } from './export/glb'
+import { renderPoster } from './export/poster'
+import { exportUsdz } from './export/usdz'
+
+export const POSTER_SIZE = 480
+
+/** Every file of one model, by path under public/models/: the GLB, the USDZ and one poster per colour. */
+export async function generateModelFiles(spec: ModelSpec): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>()
+  files.set(`${spec.key}.glb`, await exportGlb(spec, buildModel(spec)))
+  files.set(`${spec.key}.usdz`, await exportUsdz(buildModel(spec)))
+  const meshes = buildModel(spec).children.filter((c): c is THREE.Mesh => c instanceof THREE.Mesh)
+  spec.colors.forEach((color, i) => {
+    const poster = renderPoster(
+      meshes.map((m) => ({ geometry: m.geometry, finish: finishOf(spec, m.name as Role, i) })),
+      POSTER_SIZE,
+    )
+    files.set(`${spec.key}/${color.code}.png`, new Uint8Array(poster))
+  })
+  return files
+}

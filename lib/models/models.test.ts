@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { NodeIO } from '@gltf-transform/core'
+import { EXTMeshoptCompression, KHRMaterialsVariants, KHRMeshQuantization, type Variant } from '@gltf-transform/extensions'
+import validator from 'gltf-validator'
+import { MeshoptDecoder } from 'meshoptimizer'
+import { PNG } from 'pngjs'
+import { describe, expect, it } from 'vitest'
+import { zipEntries } from '@/lib/testing/unzip'
+import { modelSpecs } from './catalogue'
+import { generateModelFiles } from './generate'
+
+const DIR = path.join(process.cwd(), 'public', 'models')
+const read = (name: string) => readFileSync(path.join(DIR, name))
+const io = () =>
+  new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMaterialsVariants, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+
+async function errorsOf(bytes: Uint8Array) {
+  const report = await validator.validateBytes(bytes)
+  return report.issues.messages.filter((m) => m.severity === 0)
+}
+
+const linear = (hex: string, o: number) => {
+  const c = parseInt(hex.slice(o, o + 2), 16) / 255
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+}
+
+describe.each(modelSpecs.map((s) => [s.key, s] as const))('model %s', (key, spec) => {
+  it('is a valid GLB whose variants are the palette, each in its own colour', async () => {
+    const bytes = read(`${key}.glb`)
+    expect(await errorsOf(bytes)).toEqual([])
+    await MeshoptDecoder.ready
+    const doc = await io().readBinary(bytes)
+    // The validator cannot look inside meshopt buffers: validate the decoded geometry too.
+    const plain = await new NodeIO().registerExtensions([KHRMaterialsVariants, KHRMeshQuantization]).writeBinary(doc)
+    expect(await errorsOf(plain)).toEqual([])
+    const variants: Variant[] = (doc.getRoot().listExtensionsUsed().find((e) => e.extensionName === 'KHR_materials_variants') as KHRMaterialsVariants | undefined)?.listVariants() ?? []
+    expect(variants.map((v) => v.getName())).toEqual(spec.colors.map((c) => c.code))
+    for (const color of spec.colors) {
+      const material = doc.getRoot().listMaterials().find((m) => m.getName() === color.code)
+      const [r, g, b] = material?.getBaseColorFactor() ?? [NaN, NaN, NaN]
+      expect([r, g, b].map((v) => Number(v.toFixed(3)))).toEqual([0, 2, 4].map((o) => Number(linear(color.hex, o).toFixed(3))))
+    }
+  })
+
+  it('has a USDZ: a zip whose first, 64-byte aligned entry is the .usda root', () => {
+    const entries = zipEntries(read(`${key}.usdz`))
+    expect(entries[0].name).toMatch(/\.usd[ac]$/)
+    expect(entries.every((e) => e.method === 0 && e.dataOffset % 64 === 0)).toBe(true)
+    expect(entries[0].data.toString('utf8', 0, 8)).toBe('#usda 1.')
+  })
+
+  it('is current: regenerating gives the committed bytes (posters: pixels)', async () => {
+    const files = await generateModelFiles(spec)
+    const committed = readdirSync(path.join(DIR, key)).map((f) => `${key}/${f}`)
+    expect([...files.keys()].filter((n) => n.endsWith('.png')).sort()).toEqual(committed.sort())
+    expect(Buffer.compare(Buffer.from(files.get(`${key}.glb`) ?? []), read(`${key}.glb`))).toBe(0)
+    expect(Buffer.compare(Buffer.from(files.get(`${key}.usdz`) ?? []), read(`${key}.usdz`))).toBe(0)
+    // zlib's output may differ between Node versions; compare the first colour's pixels instead.
+    const poster = `${key}/${spec.colors[0].code}.png`
+    const fresh = PNG.sync.read(Buffer.from(files.get(poster) ?? []))
+    expect(Buffer.compare(fresh.data, PNG.sync.read(read(poster)).data)).toBe(0)
+  }, 120_000)
+})
+
+it('public/models holds nothing but the generated models', () => {
+  const expected = new Set(modelSpecs.flatMap((s) => [`${s.key}.glb`, `${s.key}.usdz`, s.key]))
+  expect(readdirSync(DIR).filter((f) => !expected.has(f))).toEqual([])
+})
