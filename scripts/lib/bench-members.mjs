@@ -25,6 +25,8 @@ export async function benchMembers(base, log) {
 export function membersSection(p, { signIn, wallet }) {
   p('## Members')
   p()
+  p(`Measured ${new Date().toISOString()} by \`npm run bench\` (this section alone: \`npm run bench -- --only-members\`).`)
+  p()
   p(
     `Sign-in: \`POST /api/v1/auth/code\` for ${signIn.emails} distinct addresses one after another (the code's HMAC and its mail are written in one transaction before the 202); "in the outbox" polls \`/dev/outbox\` every 5 ms until the mail is listed, as a test reads it. Wallet: a member signs in, opens \`/wallet\` once online (the service worker keeps the page shell, the page keeps the member's copy), then ${wallet.runs} new tabs open \`/wallet\` offline; time from navigation start to the member card on screen, headless Chromium 390x844.`,
   )
