@@ -146,6 +146,25 @@ test('a member sees their card, points and the receipt of a pickup collected at 
   await expect(page.getByTestId('receipt-link')).toHaveCount(2)
   await expect(page.getByTestId('points')).toHaveText(String(points * 2))
 
+  // The item comes back: the associate scans the till receipt's QR and records the return; its points come off again.
+  const tillNumber = /R\d{6}-[0-9A-Z]+/.exec((await till.getByTestId('sale-receipt').textContent()) ?? '')?.[0]
+  const listed = (await (await page.request.get('/api/v1/receipts')).json()) as { id: string; number: string }[]
+  const tillReceipt = listed.find((r) => r.number === tillNumber)
+  expect(tillReceipt, `receipt ${tillNumber} in the member's list`).toBeDefined()
+  const { token: receiptQr } = (await (await page.request.get(`/api/v1/receipts/${tillReceipt!.id}`)).json()) as { token: string }
+  await till.locator('body').click({ position: { x: 5, y: 700 } })
+  await scannerBurst(till, receiptQr)
+  await expect(till.getByTestId('return-receipt')).toBeVisible()
+  await till.getByText('Return', { exact: true }).click()
+  await till.getByRole('button', { name: 'Record return of 1' }).click()
+  await expect(till.getByTestId('return-points')).toHaveText(`Checked against the receipt. ${points} points taken back from the member.`)
+  await axe.check(till)
+  // The receipt sold one: a second return against it is refused, in words.
+  await till.getByRole('button', { name: 'Record return of 1' }).click()
+  await expect(till.getByRole('alert').filter({ hasText: 'already returned' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByTestId('points')).toHaveText(String(points))
+
   // Another member: their own empty wallet, and a 404 for Ada's receipt, in the page and the API.
   const other = await browser.newContext()
   const bo = await other.newPage()

@@ -1,7 +1,7 @@
 import { sign, verifySignature } from '../secret'
+import { RECEIPT_TOKEN_PREFIX as PREFIX } from './token-format'
 
 /** What the receipt QR carries: the receipt id and a signature, so a guessed or edited code is refused. */
-const PREFIX = 'AISLE-RECEIPT:'
 const ID = /^rcp_[0-9a-z]{16}$/
 
 export const receiptToken = (secret: Buffer, receiptId: string) => `${PREFIX}${receiptId}.${sign(secret, 'receipt', receiptId)}`

@@ -53,6 +53,12 @@ export function MovementResult({ result }: { result: Recorded }) {
             {released.length > 0 && ` ${released.length} unconfirmed cart hold${released.length === 1 ? '' : 's'} ended.`}
           </p>
           {result.receipt && result.member && <SaleReceiptLine receipt={result.receipt} member={result.member} />}
+          {result.pointsReversed !== undefined && (
+            <p className="mt-1 text-sm text-ink" data-testid="return-points">
+              Checked against the receipt.{' '}
+              {result.pointsReversed > 0 ? `${result.pointsReversed} points taken back from the member.` : 'No points to take back.'}
+            </p>
+          )}
         </div>
       </div>
     </div>

@@ -9,8 +9,10 @@ import type { StockItem } from '@/lib/staff/desk'
 import { LiveStatus } from '../live-status'
 import { bigButton } from '../staff-styles'
 import { useStaffStream, type StockChange } from '../use-staff-stream'
+import { looksLikeReceiptToken } from '@/lib/receipts/token-format'
 import { looksLikeWalletToken } from '@/lib/wallet/token-format'
 import { MemberPanel, type AttachedMember } from './member-panel'
+import { ReceiptPanel } from './receipt-panel'
 import { MovementForm } from './movement-form'
 import { MovementResult } from './movement-result'
 import type { Recorded, StockActions, StockEntry, StockKind } from './stock-entry'
@@ -43,6 +45,9 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
   const [camera, setCamera] = useState(false)
   const [member, setMember] = useState<AttachedMember | null>(null)
   const [memberLookup, setMemberLookup] = useState<{ error?: string } | null>(null)
+  /** A receipt QR scanned for a return: the return is checked against it and the member's points come back. */
+  const [receipt, setReceipt] = useState<string | null>(null)
+  const takesReturns = kinds.includes('return')
   const [pending, startTransition] = useTransition()
   const latest = useRef(0)
   const sells = kinds.includes('sale')
@@ -73,6 +78,7 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
       if (!code) return
       // A member's wallet card scanned anywhere on the page attaches the member, not an item.
       if (sells && looksLikeWalletToken(code)) return lookupMember(code)
+      if (takesReturns && looksLikeReceiptToken(code)) return setReceipt(code)
       const n = ++latest.current
       setLookup({ code })
       actions.find(code).then(
@@ -88,7 +94,7 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
         () => n === latest.current && setLookup({ code, error: 'The look-up did not reach the system. Try again.' }),
       )
     },
-    [actions, sells, lookupMember],
+    [actions, sells, takesReturns, lookupMember],
   )
   useKeyboardWedge(find)
 
@@ -103,8 +109,9 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
   const record = (entry: StockEntry) =>
     startTransition(async () => {
       setError(null)
-      const forMember = entry.kind === 'sale' && member ? { ...entry, memberToken: member.token } : entry
-      const recorded = await actions.record(forMember).catch(() => null)
+      const withCodes =
+        entry.kind === 'sale' && member ? { ...entry, memberToken: member.token } : entry.kind === 'return' && receipt ? { ...entry, receiptCode: receipt } : entry
+      const recorded = await actions.record(withCodes).catch(() => null)
       if (!recorded) return setError('The movement did not reach the system. Check the stock figures, then try again.')
       if (!recorded.ok) return setError(recorded.error)
       const after = recorded.member
@@ -162,6 +169,7 @@ export function StockDesk({ storeId, kinds, stores, actions, version }: StockDes
           />
         </section>
         {sells && <MemberPanel attached={member} lookup={memberLookup} onLookup={lookupMember} onClear={() => setMember(null)} />}
+        {receipt && <ReceiptPanel onClear={() => setReceipt(null)} />}
         {item ? (
           <StockItemCard item={item} />
         ) : (

@@ -17,6 +17,8 @@ export type StockEntry = {
   memberToken?: string
   rewardId?: string
   tender?: 'card' | 'cash'
+  /** A return against a receipt: its scanned QR. */
+  receiptCode?: string
 }
 
 /** What a member's sale adds: the receipt (emailed to them) and their points after it. */
@@ -35,6 +37,8 @@ export type Recorded = {
   item: StockItem
   receipt?: SaleReceipt
   member?: { name: string; tier: string; points: number }
+  /** A return against a member's receipt: the points taken back. */
+  pointsReversed?: number
 }
 
 export type StockActions = {

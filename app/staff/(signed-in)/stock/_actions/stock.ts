@@ -27,11 +27,19 @@ export async function recordStock(entry: StockEntry): Promise<Recorded | ActionF
     const db = await getDb()
     const staff = await currentStaff()
     const storeId = staff?.storeId ?? ''
-    const { kind, variantId, quantity, counted, toStoreId, reason, memberToken, rewardId, tender } = entry
+    const { kind, variantId, quantity, counted, toStoreId, reason, memberToken, rewardId, tender, receiptCode } = entry
     const result =
       kind === 'sale'
         ? await recordStaffSale(db, staff, storeId, { variantId, quantity, memberToken: memberToken || undefined, rewardId: rewardId || undefined, tender })
-        : await recordStaffMovement(db, staff, storeId, { kind, variantId, quantity, counted, toStoreId, reason: reason?.trim() || undefined })
+        : await recordStaffMovement(db, staff, storeId, {
+            kind,
+            variantId,
+            quantity,
+            counted,
+            toStoreId,
+            reason: reason?.trim() || undefined,
+            receiptCode: kind === 'return' ? receiptCode || undefined : undefined,
+          })
     const displaced: DisplacedReservation[] = []
     for (const d of result.displaced) {
       const r = await getForStaff(db, staff, d.reservationId)
@@ -39,7 +47,8 @@ export async function recordStock(entry: StockEntry): Promise<Recorded | ActionF
     }
     const item = await stockItem(db, staff, storeId, { variantId: String(variantId) })
     const sale = isMemberSale(result) ? { receipt: result.receipt, member: result.member } : {}
-    return { ok: true, kind, change: result.quantity, variance: 'variance' in result && typeof result.variance === 'number' ? result.variance : undefined, displaced, item, ...sale }
+    const returned = 'pointsReversed' in result && typeof result.pointsReversed === 'number' ? { pointsReversed: result.pointsReversed } : {}
+    return { ok: true, kind, change: result.quantity, variance: 'variance' in result && typeof result.variance === 'number' ? result.variance : undefined, displaced, item, ...sale, ...returned }
   } catch (e) {
     return actionFailure(e)
   }
