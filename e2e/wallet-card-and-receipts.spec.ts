@@ -159,6 +159,7 @@ test('a member sees their card, points and the receipt of a pickup collected at 
   await till.getByRole('button', { name: 'Record return of 1' }).click()
   await expect(till.getByTestId('return-points')).toHaveText(`Checked against the receipt. ${points} points taken back from the member.`)
   await axe.check(till)
+  await till.screenshot({ path: `${SHOTS}/staff-return-against-receipt.png` })
   // The receipt sold one: a second return against it is refused, in words.
   await till.getByRole('button', { name: 'Record return of 1' }).click()
   await expect(till.getByRole('alert').filter({ hasText: 'already returned' })).toBeVisible()
