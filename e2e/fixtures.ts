@@ -33,6 +33,9 @@ export const test = base.extend<{ axe: AxeFixture }>({
   axe: async ({}, provide, testInfo) => {
     await provide({
       async check(page, options = {}) {
+        // After a server action's redirect the new page's <title> lands a moment after its body:
+        // audit the page once it is whole, so a missing title is a real one (it still fails after 5 s).
+        await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe('')
         let builder = new AxeBuilder({ page }).withTags(AXE_TAGS)
         for (const selector of options.exclude ?? []) builder = builder.exclude(selector)
         if (options.disableRules?.length) builder = builder.disableRules(options.disableRules)
