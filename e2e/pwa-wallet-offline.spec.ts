@@ -15,6 +15,11 @@ test('the member card opens offline after one visit online', async ({ page, cont
   const card = page.getByTestId('member-card')
   await expect(card).toBeVisible()
   await controlledByWorker(page)
+  // Once the worker controls the page, opening the wallet online keeps it (the visit the shopper
+  // makes at home). The first, uncontrolled visit asks the worker to save it too, but on a loaded
+  // CI machine that request has been seen to go missing: see the closing note of issue 5.
+  await page.reload()
+  await expect(card).toBeVisible()
   await savedForOffline(page, '/wallet')
 
   await context.setOffline(true)
