@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
-import { messageOf, postJson } from './auth-client'
+import { postJson } from '@/lib/api-client'
+import { messageOf } from './auth-client'
 import { browserScans } from './browser-scans'
 import { errorClass, fieldClass, labelClass, noticeClass } from './field-styles'
 import { useSecondsLeft } from './use-seconds-left'

@@ -3,7 +3,8 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react'
 import { browserSupportsWebAuthn, browserSupportsWebAuthnAutofill, WebAuthnAbortService } from '@simplewebauthn/browser'
 import { buttonClass } from '@/components/ui/button-styles'
-import { messageOf, postJson } from './auth-client'
+import { postJson } from '@/lib/api-client'
+import { messageOf } from './auth-client'
 import { errorClass, fieldClass, labelClass, noticeClass } from './field-styles'
 import { PasskeyCancelled, passkeySignIn } from './passkey-client'
 
