@@ -2,8 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
-import { postJson } from '@/lib/api-client'
-import { messageOf } from './auth-client'
+import { messageOf, postJson } from './auth-client'
 import { browserScans } from './browser-scans'
 import { errorClass, fieldClass, labelClass, noticeClass } from './field-styles'
 import { useSecondsLeft } from './use-seconds-left'

@@ -3,8 +3,7 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react'
 import { browserSupportsWebAuthn, browserSupportsWebAuthnAutofill, WebAuthnAbortService } from '@simplewebauthn/browser'
 import { buttonClass } from '@/components/ui/button-styles'
-import { postJson } from '@/lib/api-client'
-import { messageOf } from './auth-client'
+import { messageOf, postJson } from './auth-client'
 import { errorClass, fieldClass, labelClass, noticeClass } from './field-styles'
 import { PasskeyCancelled, passkeySignIn } from './passkey-client'
 

@@ -1,6 +1,6 @@
 import { startAuthentication, startRegistration, WebAuthnError } from '@simplewebauthn/browser'
 import { browserScans } from './browser-scans'
-import { postJson } from '@/lib/api-client'
+import { postJson } from './auth-client'
 
 export type SignedIn = { member: { id: string; email: string; name: string } }
 

@@ -17,59 +17,36 @@ export class ApiError extends Error {
   }
 }
 
-type Problem = { type?: unknown; title?: unknown; detail?: unknown; errors?: { reason?: unknown }[] }
+type Problem = { type?: unknown; title?: unknown; detail?: unknown }
 
-type RequestOptions = {
-  method?: 'GET' | 'POST'
-  body?: unknown
-  signal?: AbortSignal
-  timeoutMs?: number
-  /** What to say when the BFF never answered (default: "The request timed out" / "Network error"). */
-  unreachable?: string
-}
-
-/** One call to the BFF: JSON in and out, a time limit, and every failure an ApiError (a 204 answers undefined). */
-async function request<T>(path: string, o: RequestOptions = {}): Promise<T> {
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), o.timeoutMs ?? TIMEOUT_MS)
-  const onAbort = () => controller.abort(o.signal?.reason)
-  o.signal?.addEventListener('abort', onAbort, { once: true })
+  const timer = setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), TIMEOUT_MS)
+  const onAbort = () => controller.abort(signal?.reason)
+  signal?.addEventListener('abort', onAbort, { once: true })
   try {
     let response: Response
     try {
-      response = await fetch(path, {
-        method: o.method ?? 'GET',
-        headers: { accept: 'application/json', ...(o.body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: o.body === undefined ? undefined : JSON.stringify(o.body),
-        signal: controller.signal,
-      })
+      response = await fetch(path, { headers: { accept: 'application/json' }, signal: controller.signal })
     } catch (error) {
-      if (o.signal?.aborted) throw error
+      if (signal?.aborted) throw error
       const timedOut = controller.signal.aborted
-      throw new ApiError(0, timedOut ? 'timeout' : 'network', o.unreachable ?? (timedOut ? 'The request timed out' : 'Network error'))
+      throw new ApiError(0, timedOut ? 'timeout' : 'network', timedOut ? 'The request timed out' : 'Network error')
     }
     if (!response.ok) {
       const problem = (await response.json().catch(() => ({}))) as Problem
-      // A validation problem's own sentence (e.g. "Enter a valid email address") says more than its title.
-      const reason = problem.errors?.find((x) => typeof x.reason === 'string')?.reason
       throw new ApiError(
         response.status,
-        typeof problem.type === 'string' ? problem.type.replace(/^\/problems\//, '') : 'about:blank',
-        typeof reason === 'string' ? reason : typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : response.statusText,
+        typeof problem.type === 'string' ? problem.type : 'about:blank',
+        typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : response.statusText,
       )
     }
-    return (response.status === 204 ? undefined : await response.json()) as T
+    return (await response.json()) as T
   } finally {
     clearTimeout(timer)
-    o.signal?.removeEventListener('abort', onAbort)
+    signal?.removeEventListener('abort', onAbort)
   }
 }
-
-export const getJson = <T>(path: string, signal?: AbortSignal, timeoutMs?: number) => request<T>(path, { signal, timeoutMs })
-
-/** POSTs JSON (sign-in, passkeys): any failure is an ApiError whose message can be shown as it is. */
-export const postJson = <T>(path: string, body: unknown = {}) =>
-  request<T>(path, { method: 'POST', body, timeoutMs: 10_000, unreachable: "We couldn't reach Aisle. Check your connection and try again." })
 
 const productPath = (handle: string) => `/api/v1/products/${encodeURIComponent(handle)}`
 
