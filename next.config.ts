@@ -1,29 +1,29 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { NextConfig } from 'next'
 import { withSerwist } from '@serwist/turbopack'
 import securityHeaders from './lib/http/security-headers.json'
-import { vendorFiles } from './lib/http/vendor-files'
+import { prepareVendorFiles } from './lib/http/prepare-vendor-files'
 
 /**
- * Engines that ship their own binaries (the barcode reader's WebAssembly) are served from our
- * origin, never a CDN: the files are copied out of node_modules into public/vendor/ whenever Next
- * loads this config (build, start, dev), so a fresh install needs no extra step.
+ * Engines that ship their own binaries (the barcode reader's WebAssembly, face tracking's models
+ * and tfjs backend) are served from our origin, never a CDN: the files are copied out of
+ * node_modules into public/vendor/ (models with float16 weights) whenever Next loads this config
+ * (build, start, dev), so a fresh install needs no extra step. Files already there are left alone.
  */
 function copyVendorFiles() {
-  for (const file of vendorFiles) {
-    const from = path.join(process.cwd(), 'node_modules', file.from)
-    const to = path.join(process.cwd(), 'public', file.publicPath)
-    if (fs.existsSync(to) && fs.statSync(to).size === fs.statSync(from).size) continue
-    fs.mkdirSync(path.dirname(to), { recursive: true })
-    fs.copyFileSync(from, to)
-  }
+  prepareVendorFiles({ nodeModules: path.join(process.cwd(), 'node_modules'), publicDir: path.join(process.cwd(), 'public') })
 }
 copyVendorFiles()
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pg',
+    // Face tracking runs only in the browser (its ESM build); the server never loads it, and its
+    // Node build would pull in @tensorflow/tfjs-node, which we do not install.
+    '@vladmandic/human',
+  ],
   // A second build output (tests, benchmarks) can live beside the main one without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,

@@ -53,6 +53,8 @@ const isSavedPagesCache = (name: string) => name.startsWith(CACHES.pagesPrefix) 
 const sameOrigin = (url: URL) => url.origin === self.location.origin
 const isNavigation = ({ request, url }: RouteMatchCallbackOptions) => request.mode === 'navigate' && sameOrigin(url) && !isNeverCached(url.pathname)
 const isBuildAsset = (url: URL) => sameOrigin(url) && url.pathname.startsWith('/_next/static/')
+const isVendorFile = (url: URL) => sameOrigin(url) && url.pathname.startsWith('/vendor/')
+const isModelFile = (url: URL) => sameOrigin(url) && url.pathname.startsWith('/models/')
 const isProductArt = (url: URL) => sameOrigin(url) && (url.pathname.startsWith('/media/') || url.pathname === '/_next/image')
 
 /** Clients (by id) that were just given a saved page because the network failed, with the copy's date. */
@@ -97,6 +99,13 @@ const serwist = new Serwist({
     // Every other page: always the network; offline, the offline page.
     { matcher: isNavigation, handler: new NetworkOnly() },
     { matcher: ({ url }) => isBuildAsset(url), handler: assets },
+    // Versioned paths: once fetched, never again (about 4 MB of face models and WebAssembly).
+    { matcher: ({ url }) => isVendorFile(url), handler: new CacheFirst({ cacheName: CACHES.tryOn, plugins: [okOnly, new ExpirationPlugin({ maxEntries: 30 })] }) },
+    // 3D models and posters keep their names across builds: the saved copy first, refreshed behind it.
+    {
+      matcher: ({ url }) => isModelFile(url),
+      handler: new StaleWhileRevalidate({ cacheName: CACHES.tryOn, plugins: [okOnly, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY })] }),
+    },
     {
       matcher: ({ url }) => isProductArt(url),
       handler: new StaleWhileRevalidate({ cacheName: CACHES.assets, plugins: [okOnly, assetExpiry] }),

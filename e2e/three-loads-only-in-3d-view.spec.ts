@@ -4,6 +4,8 @@ import { expect, test } from './fixtures'
 // shopper opens a 3D view. A string only three's renderer carries marks it in any chunk.
 
 const THREE_MARKER = 'WebGLRenderer: Context Lost'
+// Face tracking (@vladmandic/human with tfjs bundled in): a message only tfjs's engine carries.
+const FACE_MARKER = 'No backend found in registry'
 
 async function loadedScripts(page: import('@playwright/test').Page, path: string) {
   const bodies: { url: string; body: string }[] = []
@@ -16,12 +18,24 @@ async function loadedScripts(page: import('@playwright/test').Page, path: string
 }
 
 for (const path of ['/', '/c/eyewear', '/p/harbor-sunglasses']) {
-  test(`${path} loads no three.js`, async ({ page }) => {
+  test(`${path} loads no three.js and no face tracking`, async ({ page }) => {
     const scripts = await loadedScripts(page, path)
     expect(scripts.length).toBeGreaterThan(0)
     expect(scripts.filter((s) => s.body.includes(THREE_MARKER)).map((s) => s.url)).toEqual([])
+    expect(scripts.filter((s) => s.body.includes(FACE_MARKER)).map((s) => s.url)).toEqual([])
   })
 }
+
+test('the try-on page loads three.js and the face models only once the camera is started', async ({ page }) => {
+  const scripts = await loadedScripts(page, '/try-on/harbor-sunglasses')
+  const models: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/vendor/human-')) models.push(r.url())
+  })
+  await expect(page.getByRole('button', { name: 'Start the camera' })).toBeVisible()
+  expect(scripts.filter((s) => s.body.includes(THREE_MARKER) || s.body.includes(FACE_MARKER)).map((s) => s.url)).toEqual([])
+  expect(models).toEqual([])
+})
 
 test('opening the 3D view loads three.js from our own origin', async ({ page, baseURL }) => {
   test.slow()

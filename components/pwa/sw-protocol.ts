@@ -14,6 +14,11 @@ export const CACHES = {
   shellPrefix: 'aisle-shell-',
   /** Build assets (content-hashed file names) and product art. */
   assets: 'aisle-assets',
+  /**
+   * Try-on's engine: face models and WebAssembly under /vendor/ (the package version is in the
+   * path, so a file never changes) and the 3D models, so a second try-on loads nothing again.
+   */
+  tryOn: 'aisle-try-on',
 } as const
 
 /** Messages a page posts to the worker. */

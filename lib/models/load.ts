@@ -8,8 +8,10 @@ import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
  * npm package's own (its WebAssembly is inlined in the module), so it comes from our origin.
  */
 export type LoadedModel = {
-  /** The model, centred on its bounding box, in metres. */
+  /** The model in metres, centred on its bounding box unless asked to keep its origin. */
   scene: THREE.Group
+  /** The model's bounding box in its own frame (metres), before any centring. */
+  box: THREE.Box3
   /** Variant names in file order: the catalogue's colour codes. */
   variants: string[]
   /** Radius of the model's bounding sphere, for framing a camera. */
@@ -24,7 +26,11 @@ function mappingsOf(object: THREE.Object3D): VariantMapping[] {
   return ext?.mappings ?? []
 }
 
-export async function loadModel(url: string, signal?: AbortSignal): Promise<LoadedModel> {
+/**
+ * `centre: false` keeps the model's own origin (a frame's bridge, a hat's band), which is where
+ * try-on anchors it; the viewer centres the model on its bounding box to orbit around it.
+ */
+export async function loadModel(url: string, signal?: AbortSignal, { centre = true }: { centre?: boolean } = {}): Promise<LoadedModel> {
   await MeshoptDecoder.ready
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
   const response = await fetch(url, { signal })
@@ -36,7 +42,7 @@ export async function loadModel(url: string, signal?: AbortSignal): Promise<Load
 
   const scene = gltf.scene
   const box = new THREE.Box3().setFromObject(scene)
-  scene.position.sub(box.getCenter(new THREE.Vector3()))
+  if (centre) scene.position.sub(box.getCenter(new THREE.Vector3()))
   const holder = new THREE.Group()
   holder.add(scene)
   const radius = box.getBoundingSphere(new THREE.Sphere()).radius
@@ -59,5 +65,5 @@ export async function loadModel(url: string, signal?: AbortSignal): Promise<Load
     return true
   }
 
-  return { scene: holder, variants, radius, setVariant }
+  return { scene: holder, box, variants, radius, setVariant }
 }

@@ -22,7 +22,12 @@ import { NearbyAvailability } from '@/components/product/nearby-availability'
 import { ProductDetails } from '@/components/product/product-details'
 import { ProductGallery } from '@/components/product/product-gallery'
 import { ModelViewer } from '@/components/three/model-viewer'
+import { ViewInRoom } from '@/components/three/room/view-in-room'
+import { placesInRoom } from '@/lib/models/room'
 import { modelForProduct } from '@/lib/models/lookup'
+import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button-styles'
+import { CameraIcon } from '@/components/try-on/camera-icon'
 import { ProductJsonLd } from '@/components/product/product-json-ld'
 import { ReserveEntry } from '@/components/reserve/reserve-entry'
 import { ReviewsSection } from '@/components/product/reviews-section'
@@ -117,6 +122,8 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   )
   const absolute = (path: string) => new URL(path, siteUrl).toString()
   const model = modelForProduct(product.images.map((i) => i.url), product.colors.map((c) => c.code))
+  // Glasses and hats can be tried on the face (app/try-on); the colour goes along.
+  const tryOn = !!model && (model.spec.group === 'eyewear' || model.spec.group === 'hat')
 
   const gallery = (
     <div className={`lg:sticky lg:top-4 lg:self-start ${inStore ? 'lg:col-start-1 lg:row-span-2 lg:row-start-1' : ''}`}>
@@ -131,6 +138,17 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
       {model && (
         <div className="mt-6">
           <ModelViewer glb={model.glb} posters={model.posters} variant={color.code} productName={product.name} colorName={color.name} />
+          {placesInRoom(model.spec.group) && (
+            <ViewInRoom
+              glb={model.glb}
+              usdz={model.usdz}
+              poster={model.posters[color.code]}
+              variant={color.code}
+              productName={product.name}
+              colorName={color.name}
+              handle={product.handle}
+            />
+          )}
         </div>
       )}
     </div>
@@ -146,6 +164,11 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
       <div className="mt-3">
         <WishlistHeart productId={product.id} color={color.code} initialSaved={saved} member={!!member} action={wishlistFormAction} back={baseHref} />
       </div>
+      {tryOn && (
+        <Link href={`/try-on/${product.handle}?color=${encodeURIComponent(color.code)}`} className={buttonClass('secondary', 'mt-3')} prefetch={false}>
+          <CameraIcon /> Try on with your camera
+        </Link>
+      )}
       {scanned && <InStoreScanned />}
     </div>
   )
