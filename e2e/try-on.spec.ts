@@ -10,7 +10,7 @@ import { EYEWEAR, FACE_CAMERA, FACE_PHOTO } from './try-on-fixtures'
 // sample images, made into a video by e2e/global-setup.ts). The face models run in the browser on
 // this machine's CPU (WebGL here is software, so the tracker picks WebAssembly: lib/try-on/backend.ts).
 
-test.describe.configure({ timeout: 120_000 })
+test.describe.configure({ timeout: 180_000 })
 test.use({ launchOptions: fakeCamera(FACE_CAMERA) })
 
 const SHOTS = '/tmp/shots-try-on'
