@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { fakeCamera } from './browser'
 import { expect, test } from './fixtures'
+import { controlledByWorker, savedForOffline } from './pwa-fixtures'
 import { phoneContext } from './scan-fixtures'
 import { EYEWEAR, FACE_CAMERA, FACE_PHOTO } from './try-on-fixtures'
 
@@ -43,6 +44,11 @@ test('sunglasses on a face from the camera: colours, snapshot and compare', asyn
   await expect(page.getByText(/Fit estimate:/)).toBeVisible({ timeout: 15_000 })
   await page.screenshot({ path: `${SHOTS}/try-on-glasses-tortoise-390x844.png` })
   await axe.check(page)
+  // A short series, to look at for jitter: the frames should follow the face, not shake on it.
+  for (const i of [1, 2, 3]) {
+    await page.waitForTimeout(400)
+    await stage.screenshot({ path: `${SHOTS}/try-on-series-${i}.png` })
+  }
 
   // Drawn pixels: the overlay is not empty where the face is.
   const drawn = await stage.locator('canvas').evaluate((c: HTMLCanvasElement) => {
@@ -95,6 +101,20 @@ test('sunglasses on a face from the camera: colours, snapshot and compare', asyn
   await page.getByRole('button', { name: /Low power/ }).click()
   await expect(page.getByRole('button', { name: 'Low power on' })).toHaveAttribute('aria-pressed', 'true')
   await expect(root).toHaveAttribute('data-tracking', 'tracking')
+  await context.close()
+})
+
+test('works offline once visited: the page, the engine, the models and the frames are kept', async ({ browser }) => {
+  const context = await phoneContext(browser, { permissions: ['camera'], reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  await page.goto(EYEWEAR)
+  await controlledByWorker(page)
+  await savedForOffline(page, EYEWEAR)
+  await startCamera(page)
+  await context.setOffline(true)
+  await page.reload()
+  await startCamera(page)
+  await expect(page.getByTestId('try-on')).toHaveAttribute('data-variant', /.+/)
   await context.close()
 })
 

@@ -2,7 +2,8 @@
 // `npm run bench`: cold start, memory, API/HTML throughput and first-load JS
 // of the production build, compared with an empty Next.js app built here.
 // Writes BENCHMARKS.md. Flags: --rebuild (force `next build` first, so the
-// cold-start figure includes a full build), --skip-empty (no empty-app baseline).
+// cold-start figure includes a full build), --skip-empty (no empty-app baseline),
+// --only-try-on (just the try-on section), --skip-try-on.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import { errs, kb, mb, writeReport } from './lib/bench-report.mjs'
 import { lighthouse } from './lib/lighthouse.mjs'
 import { benchDecode, benchScan } from './lib/bench-scan.mjs'
 import { benchMembers, MEMBERS_SERVER_ENV, writeMembersOnly } from './lib/bench-members.mjs'
+import { benchTryOn, writeTryOnOnly } from './lib/bench-try-on.mjs'
 import { benchContention, benchPropagation, benchReserve, managerSession, pickVariants, stockUp } from './lib/bench-bopis.mjs'
 import { createRequire } from 'node:module'
 import {
@@ -412,6 +414,12 @@ async function main() {
     await cleanup()
     return
   }
+  if (argv.has('--only-try-on')) {
+    writeTryOnOnly(await benchTryOn(app.base, log))
+    await stopServer(app)
+    await cleanup()
+    return
+  }
   const only = argv.has('--only-bopis')
   // (b) throughput
   const { handles, gtins } = await discoverCatalog(app.base)
@@ -479,6 +487,7 @@ async function main() {
     scan = { decode, toProduct }
   }
   const members = only || argv.has('--skip-members') ? null : await benchMembers(app.base, log)
+  const tryOn = only || argv.has('--skip-try-on') ? null : await benchTryOn(app.base, log)
   let bopis = null
   if (!argv.has('--skip-bopis')) bopis = await benchBopis(app)
   await stopServer(app)
@@ -496,6 +505,7 @@ async function main() {
 
   await cleanup()
   writeReport({ started, m, build, app, firstPageMs, api, html, rssAfterLoad, js, empty, lh, scan, members, bopis, warmupS: WARMUP_S, durationS: DURATION_S })
+  if (tryOn) writeTryOnOnly(tryOn)
   log(`Wrote BENCHMARKS.md`)
 }
 

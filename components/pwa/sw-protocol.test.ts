@@ -3,7 +3,7 @@ import { changesWhoIsSignedIn, isNeverCached, savedPageKind } from './sw-protoco
 
 describe('what the service worker may keep', () => {
   it('keeps the public catalogue and the wallet page, nothing personal', () => {
-    for (const path of ['/', '/c/eyewear', '/p/harbor-sunglasses', '/search', '/stores', '/stores/wicker-park']) expect(savedPageKind(path), path).toBe('pages')
+    for (const path of ['/', '/c/eyewear', '/p/harbor-sunglasses', '/search', '/stores', '/stores/wicker-park', '/try-on/harbor-sunglasses']) expect(savedPageKind(path), path).toBe('pages')
     expect(savedPageKind('/wallet')).toBe('shell')
     for (const path of ['/account', '/account/privacy', '/reservations/res_1', '/reserve', '/wallet/receipts/r1', '/scan', '/p/x/y', '/staff/pickup', '/offline']) {
       expect(savedPageKind(path), path).toBeNull()

@@ -35,7 +35,7 @@ export type PageSource = { fromCache: boolean; savedAt: number | null }
 
 /** Shopper pages whose HTML may be kept for offline: the public catalogue, nothing personal. */
 function isCataloguePath(pathname: string): boolean {
-  return pathname === '/' || pathname === '/search' || pathname === '/stores' || /^\/(c|p|stores)\/[^/]+$/.test(pathname)
+  return pathname === '/' || pathname === '/search' || pathname === '/stores' || /^\/(c|p|stores|try-on)\/[^/]+$/.test(pathname)
 }
 
 /** Which saved-pages cache a page belongs to, if it may be kept at all. */

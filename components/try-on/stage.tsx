@@ -237,6 +237,8 @@ export const TryOnStage = forwardRef<StageHandle, StageProps>(function TryOnStag
     // Figures for support and the benchmark: ms per reading and readings per second.
     const stats = setInterval(() => {
       const el = root.current
+      const now = performance.now()
+      while (readingsAt.length && readingsAt[0] < now - 2000) readingsAt.shift()
       if (!el || times.length === 0) return
       const sorted = [...times].sort((a, b) => a - b)
       el.setAttribute('data-track-ms', sorted[Math.floor(sorted.length / 2)].toFixed(1))

@@ -56,7 +56,8 @@ export function materialOf(name: string, finish: Finish, doubleSided: boolean): 
  * The model as a three.js group in metres: one mesh per role (parts merged), `primary` first,
  * in its default colour. Hats and open vessels are single shells, seen from inside too.
  */
-export function buildModel(spec: ModelSpec): THREE.Group {
+/** The model with its primary parts in the palette's `colorIndex`-th colour (the GLB adds the rest as variants). */
+export function buildModel(spec: ModelSpec, colorIndex = 0): THREE.Group {
   const byRole = new Map<Role, THREE.BufferGeometry[]>()
   for (const p of partsOf(spec)) {
     const g = p.geometry.index ? p.geometry.toNonIndexed() : p.geometry
@@ -72,8 +73,8 @@ export function buildModel(spec: ModelSpec): THREE.Group {
     if (!merged) throw new Error(`Cannot merge ${spec.key}/${role}`)
     const geometry = mergeVertices(merged, 1e-3)
     geometry.scale(0.001, 0.001, 0.001)
-    const name = role === 'primary' ? spec.colors[0].code : role
-    const mesh = new THREE.Mesh(geometry, materialOf(name, finishOf(spec, role), doubleSided))
+    const name = role === 'primary' ? spec.colors[colorIndex].code : role
+    const mesh = new THREE.Mesh(geometry, materialOf(name, finishOf(spec, role, colorIndex), doubleSided))
     mesh.name = role
     group.add(mesh)
   }

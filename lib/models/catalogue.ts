@@ -67,4 +67,6 @@ export const modelUrls = (key: string) => ({
   glb: `/models/${key}.glb`,
   usdz: `/models/${key}.usdz`,
   poster: (colorCode: string) => `/models/${key}/${colorCode}.png`,
+  /** One colour's USDZ (models placed in a room only). */
+  usdzIn: (colorCode: string) => `/models/${key}/${colorCode}.usdz`,
 })

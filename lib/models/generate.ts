@@ -5,10 +5,15 @@ import type { Role } from './geometry/parts'
 import { exportGlb } from './export/glb'
 import { renderPoster } from './export/poster'
 import { exportUsdz } from './export/usdz'
+import { placesInRoom } from './room'
 
 export const POSTER_SIZE = 480
 
-/** Every file of one model, by path under public/models/: the GLB, the USDZ and one poster per colour. */
+/**
+ * Every file of one model, by path under public/models/: the GLB, the USDZ (default colour) and one
+ * poster per colour; models placed in a room also get a USDZ per colour, since AR Quick Look has
+ * no material variants and the shopper should see the colour they chose.
+ */
 export async function generateModelFiles(spec: ModelSpec): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>()
   files.set(`${spec.key}.glb`, await exportGlb(spec, buildModel(spec)))
@@ -21,5 +26,8 @@ export async function generateModelFiles(spec: ModelSpec): Promise<Map<string, U
     )
     files.set(`${spec.key}/${color.code}.png`, new Uint8Array(poster))
   })
+  if (placesInRoom(spec.group)) {
+    for (const [i, color] of spec.colors.entries()) files.set(`${spec.key}/${color.code}.usdz`, await exportUsdz(buildModel(spec, i)))
+  }
   return files
 }

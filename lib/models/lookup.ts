@@ -1,4 +1,5 @@
 import { modelSpecFor, modelUrls, type ModelSpec } from './catalogue'
+import { placesInRoom } from './room'
 
 /** The gallery art's URL shape (lib/demo/art/kinds.ts artUrl): /media/art/{kind}/{hex}/{view}/{seed}.svg */
 const ART_URL = /^\/media\/art\/([a-z-]+)\/[0-9a-f]{6}\/\d\/(\d+)\.svg$/
@@ -11,6 +12,8 @@ export type ProductModel = {
   posters: Record<string, string>
   /** The product's colour codes that the model carries as material variants. */
   variants: string[]
+  /** Models placed in a room: a USDZ per colour for AR Quick Look (which has no variants). */
+  usdzByColor: Record<string, string>
 }
 
 /**
@@ -26,5 +29,12 @@ export function modelForProduct(imageUrls: readonly string[], colorCodes: readon
   const variants = colorCodes.filter((c) => spec.colors.some((m) => m.code === c))
   if (variants.length === 0) return null
   const urls = modelUrls(spec.key)
-  return { spec, glb: urls.glb, usdz: urls.usdz, posters: Object.fromEntries(variants.map((c) => [c, urls.poster(c)])), variants }
+  return {
+    spec,
+    glb: urls.glb,
+    usdz: urls.usdz,
+    posters: Object.fromEntries(variants.map((c) => [c, urls.poster(c)])),
+    variants,
+    usdzByColor: placesInRoom(spec.group) ? Object.fromEntries(variants.map((c) => [c, urls.usdzIn(c)])) : {},
+  }
 }

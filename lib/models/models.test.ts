@@ -8,6 +8,7 @@ import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { zipEntries } from '@/lib/testing/unzip'
 import { modelSpecs } from './catalogue'
+import { placesInRoom } from './room'
 import { generateModelFiles } from './generate'
 
 const DIR = path.join(process.cwd(), 'public', 'models')
@@ -45,17 +46,30 @@ describe.each(modelSpecs.map((s) => [s.key, s] as const))('model %s', (key, spec
     }
   })
 
-  it('has a USDZ: a zip whose first, 64-byte aligned entry is the .usda root', () => {
-    const entries = zipEntries(read(`${key}.usdz`))
+  const usdzFiles = [`${key}.usdz`, ...(placesInRoom(spec.group) ? spec.colors.map((c) => `${key}/${c.code}.usdz`) : [])]
+  it.each(usdzFiles)('has a USDZ %s: a zip whose first, 64-byte aligned entry is the .usda root', (file) => {
+    const entries = zipEntries(read(file))
     expect(entries[0].name).toMatch(/\.usd[ac]$/)
     expect(entries.every((e) => e.method === 0 && e.dataOffset % 64 === 0)).toBe(true)
     expect(entries[0].data.toString('utf8', 0, 8)).toBe('#usda 1.')
   })
 
+  if (placesInRoom(spec.group)) {
+    it('has a USDZ in each colour, for AR Quick Look', () => {
+      for (const color of spec.colors) {
+        const usda = zipEntries(read(`${key}/${color.code}.usdz`))[0].data.toString('utf8')
+        const want = [0, 2, 4].map((o) => Number(linear(color.hex, o).toFixed(3)))
+        const colours = [...usda.matchAll(/diffuseColor = \(([^)]+)\)/g)].map((m) => m[1].split(',').map((v) => Number(Number(v).toFixed(3))))
+        expect(colours, color.code).toContainEqual(want)
+      }
+    })
+  }
+
   it('is current: regenerating gives the committed bytes (posters: pixels)', async () => {
     const files = await generateModelFiles(spec)
     const committed = readdirSync(path.join(DIR, key)).map((f) => `${key}/${f}`)
-    expect([...files.keys()].filter((n) => n.endsWith('.png')).sort()).toEqual(committed.sort())
+    expect([...files.keys()].filter((n) => n.startsWith(`${key}/`)).sort()).toEqual(committed.sort())
+    for (const file of usdzFiles) expect(Buffer.compare(Buffer.from(files.get(file) ?? []), read(file)), file).toBe(0)
     expect(Buffer.compare(Buffer.from(files.get(`${key}.glb`) ?? []), read(`${key}.glb`))).toBe(0)
     expect(Buffer.compare(Buffer.from(files.get(`${key}.usdz`) ?? []), read(`${key}.usdz`))).toBe(0)
     // zlib's output may differ between Node versions; compare the first colour's pixels instead.

@@ -48,10 +48,11 @@ function newestIn(dir) {
 
 /**
  * Is a (re)build needed? Returns { needed: boolean, reason: string }.
- * Needed when `.next/BUILD_ID` is missing or any source file is newer than it.
+ * Needed when `<distDir>/BUILD_ID` is missing or any source file is newer than it (the dist dir is
+ * `NEXT_DIST_DIR` when set, as next.config.ts reads it).
  */
 export function buildStatus(root = ROOT) {
-  const idFile = path.join(root, '.next', 'BUILD_ID')
+  const idFile = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
   let builtAt
   try {
     builtAt = fs.statSync(idFile).mtimeMs

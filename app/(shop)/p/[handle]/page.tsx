@@ -141,7 +141,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
           {placesInRoom(model.spec.group) && (
             <ViewInRoom
               glb={model.glb}
-              usdz={model.usdz}
+              usdz={model.usdzByColor[color.code] ?? model.usdz}
               poster={model.posters[color.code]}
               variant={color.code}
               productName={product.name}
