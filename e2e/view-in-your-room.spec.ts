@@ -148,7 +148,7 @@ test.describe('with WebXR', () => {
 test.describe('on an iPhone', () => {
   test.use({ ...phone, userAgent: IPHONE_UA })
 
-  test('AR Quick Look opens the .usdz at real size from a link that starts with the poster', async ({ page, axe }) => {
+  test('AR Quick Look opens the .usdz in the chosen colour at real size from a link that starts with the poster', async ({ page, axe }) => {
     await page.addInitScript(withoutWebXr)
     await page.addInitScript(withoutWebGl)
     await page.addInitScript(() => {
@@ -161,7 +161,9 @@ test.describe('on an iPhone', () => {
     const panel = await roomPanel(page)
     await expect(panel).toHaveAttribute('data-room-mode', 'quick-look')
     const link = panel.locator('a[rel="ar"]')
-    await expect(link).toHaveAttribute('href', '/models/mug.usdz#allowsContentScaling=0')
+    // Quick Look has no material variants: the link opens the USDZ made in the chosen colour.
+    await expect(link).toHaveAttribute('href', '/models/mug/sage-green.usdz#allowsContentScaling=0')
+    expect((await page.request.get('/models/mug/sage-green.usdz')).ok()).toBe(true)
     await expect(link).toHaveAccessibleName('View in your room')
     expect(await link.evaluate((a) => a.firstElementChild?.tagName)).toBe('IMG')
     await expect(link.locator('img')).toHaveAttribute('src', '/models/mug/sage-green.png')
