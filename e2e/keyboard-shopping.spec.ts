@@ -3,7 +3,10 @@ import { expect, test } from './fixtures'
 
 // A shopper who uses only the keyboard: skip link, search, a result, a colour — each focus visible.
 
-test.use({ viewport: { width: 1280, height: 800 } })
+// Reduced motion: the product page's 3D view, which loads as focus scrolls it into view, then draws
+// only on demand instead of spinning; on a shared CI machine a spinning software-WebGL scene can
+// starve the page. (Keyboard use is the point here, not the spin.)
+test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
 
 /** Tabs forward until `matches` holds for the focused element; fails after `max` presses. */
 async function tabTo(page: Page, matches: () => Promise<boolean>, max = 60): Promise<void> {

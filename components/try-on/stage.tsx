@@ -42,6 +42,12 @@ type StageProps = {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Resolves when the video shows a new frame (or on the next animation frame where that is not reported). */
+const nextVideoFrame = (video: HTMLVideoElement) =>
+  new Promise<void>((resolve) => {
+    if (typeof video.requestVideoFrameCallback === 'function') video.requestVideoFrameCallback(() => resolve())
+    else requestAnimationFrame(() => resolve())
+  })
 /** Low-power mode: at most this many face readings a second, and drawing only when one arrives. */
 const LOW_POWER_INTERVAL_MS = 250
 /** A face missing this long is "lost" (the item has faded) rather than a dropped frame. */
@@ -229,8 +235,8 @@ export const TryOnStage = forwardRef<StageHandle, StageProps>(function TryOnStag
         while (readingsAt.length && readingsAt[0] < now - 2000) readingsAt.shift()
         reading = { face: result.face ? facePose(result.face.mesh, result.face, knownWidth) : null, at: now, fresh: true }
         if (live.current.lowPower) await sleep(Math.max(0, LOW_POWER_INTERVAL_MS - (performance.now() - started)))
-        // Yield so the drawing and the page can run, then read the next frame straight away.
-        else await sleep(0)
+        // The next reading waits for the camera's next frame: reading the same picture twice is wasted work.
+        else await nextVideoFrame(v)
       }
     })()
 
