@@ -182,7 +182,8 @@ test('the smart mirror: portrait, full screen, mirrored', async ({ browser }) =>
 })
 
 test('frames that fail to load: a clear message and a retry that works', async ({ browser }) => {
-  const context = await phoneContext(browser, { permissions: ['camera'] })
+  // The service worker fetches /models/ itself, out of the page's routes' reach: blocked here.
+  const context = await phoneContext(browser, { permissions: ['camera'], serviceWorkers: 'block' })
   const page = await context.newPage()
   let fail = true
   await page.route('**/models/*.glb', (route) => (fail ? route.abort('connectionreset') : route.continue()))

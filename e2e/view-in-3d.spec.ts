@@ -54,20 +54,26 @@ test('the 3D view loads by itself once scrolled into view, on a desktop screen',
   await page.screenshot({ path: '/tmp/shots-three/3d-desktop-honey.png' })
 })
 
-test('a model that fails to load says so and loads on retry', async ({ page, axe }) => {
-  test.slow()
-  let fail = true
-  await page.route('**/models/*.glb', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()))
-  await page.goto(PRODUCT)
-  const viewer = page.getByTestId('model-viewer')
-  await viewer.getByRole('button', { name: 'View in 3D' }).dispatchEvent('click')
-  // The viewer's chunk (three.js) loads first: on a busy CI machine that takes more than the default 5 s.
-  await expect(viewer.getByRole('alert')).toContainText('The 3D model did not load.', { timeout: 30_000 })
-  await expect(viewer).toHaveAttribute('data-model-state', 'error')
-  await axe.check(page)
-  fail = false
-  await viewer.getByRole('button', { name: 'Try again' }).click()
-  await expect(viewer).toHaveAttribute('data-model-state', 'ready', { timeout: 60_000 })
+test.describe('a failing model', () => {
+  // The service worker fetches /models/ itself (to keep them offline), and a page's routes do not
+  // see a worker's requests: blocked here, so the injected failure reaches the viewer.
+  test.use({ serviceWorkers: 'block' })
+
+  test('a model that fails to load says so and loads on retry', async ({ page, axe }) => {
+    test.slow()
+    let fail = true
+    await page.route('**/models/*.glb', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()))
+    await page.goto(PRODUCT)
+    const viewer = page.getByTestId('model-viewer')
+    await viewer.getByRole('button', { name: 'View in 3D' }).dispatchEvent('click')
+    // The viewer's chunk (three.js) loads first: on a busy CI machine that takes more than the default 5 s.
+    await expect(viewer.getByRole('alert')).toContainText('The 3D model did not load.', { timeout: 30_000 })
+    await expect(viewer).toHaveAttribute('data-model-state', 'error')
+    await axe.check(page)
+    fail = false
+    await viewer.getByRole('button', { name: 'Try again' }).click()
+    await expect(viewer).toHaveAttribute('data-model-state', 'ready', { timeout: 60_000 })
+  })
 })
 
 test('without WebGL the poster stays, with a clear message', async ({ page, axe }) => {
