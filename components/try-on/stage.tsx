@@ -287,8 +287,7 @@ export const TryOnStage = forwardRef<StageHandle, StageProps>(function TryOnStag
       stopped = true
       clearInterval(stats)
     }
-    // shownSize is compared by value: a new object for the same size must not restart tracking.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shownSize is compared by value (width, height): a new object of the same size must not restart tracking
   }, [ready, source, group, shownSize?.width, shownSize?.height])
 
   useImperativeHandle(
