@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -12,5 +13,7 @@ export default defineConfig({
     testTimeout: 30000,
     hookTimeout: 30000,
     pool: 'forks',
+    // Vitest's default leaves one core idle; test files are independent (each its own database).
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 })

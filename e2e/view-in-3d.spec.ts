@@ -5,8 +5,8 @@ import { expect, test } from './fixtures'
 
 test.use({ reducedMotion: 'reduce' })
 
-// The box also starts loading when scrolled into view, which can detach the button mid-click;
-// the button's own handler is what these tests exercise, so it is clicked in place.
+// Where a GPU draws, the box also starts loading when scrolled into view, which can detach the
+// button mid-click; the button's own handler is what these tests exercise, so it is clicked in place.
 
 const PRODUCT = '/p/harbor-sunglasses'
 
@@ -42,16 +42,39 @@ test('view sunglasses in 3D and switch their colour', async ({ page, axe }) => {
   await axe.check(page)
 })
 
-test('the 3D view loads by itself once scrolled into view, on a desktop screen', async ({ page }) => {
+test('on a GPU the 3D view loads by itself once scrolled into view, on a desktop screen', async ({ page }) => {
   test.slow()
+  // This machine renders WebGL in software; the page is told the renderer is a GPU's, as on a
+  // shopper's laptop (the drawing itself still runs in software here).
+  await page.addInitScript(() => {
+    for (const Context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const original = Context.prototype.getParameter
+      Context.prototype.getParameter = function (this: WebGLRenderingContext, name: number) {
+        return name === 0x9246 ? 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)' : original.call(this, name)
+      }
+    }
+  })
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(`${PRODUCT}?color=honey`)
   const viewer = page.getByTestId('model-viewer')
   await expect(viewer).toHaveAttribute('data-model-state', 'poster')
+  await expect(viewer).toHaveAttribute('data-autostart', 'on')
   await viewer.scrollIntoViewIfNeeded()
   await expect(viewer).toHaveAttribute('data-model-state', 'ready', { timeout: 60_000 })
   await expect(viewer).toHaveAttribute('data-variant', 'honey')
   await page.screenshot({ path: '/tmp/shots-three/3d-desktop-honey.png' })
+})
+
+test('on a software renderer the 3D view waits for a tap, so it never takes the page’s CPU unasked', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(`${PRODUCT}?color=honey`)
+  const viewer = page.getByTestId('model-viewer')
+  await expect(viewer).toHaveAttribute('data-autostart', 'off')
+  await viewer.scrollIntoViewIfNeeded()
+  await expect(viewer).toHaveAttribute('data-model-state', 'poster')
+  await expect(viewer.getByRole('button', { name: 'View in 3D' })).toBeVisible()
+  await viewer.getByRole('button', { name: 'View in 3D' }).click()
+  await expect(viewer).toHaveAttribute('data-model-state', /loading|ready/)
 })
 
 test.describe('a failing model', () => {

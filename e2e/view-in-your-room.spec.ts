@@ -21,10 +21,7 @@ const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 /** No WebXR at all, as on an iPhone or an Android phone without ARCore's WebXR. */
 const withoutWebXr = () => Object.defineProperty(Navigator.prototype, 'xr', { get: () => undefined, configurable: true })
 
-/**
- * Software WebGL here: the 3D view above the panel starts drawing once scrolled into view and holds
- * the page for seconds. The phone paths need no WebGL, so they run without it.
- */
+/** The phone paths need no WebGL, so they run without it: what a phone without WebGL sees. */
 const withoutWebGl = () => {
   const original = HTMLCanvasElement.prototype.getContext
   HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
+import { mayStartHeavyViews } from '@/lib/device/graphics'
 import { hasWebGl, keyAction, type ModelState, type ViewerApi } from './viewer-api'
 
 // three.js, react-three-fiber and the model loader load only when the 3D view opens.
@@ -20,8 +21,9 @@ type ModelViewerProps = {
 const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 /**
- * The product's 3D view: the poster first; the scene loads when the shopper asks for it or scrolls
- * it into view. The page's colour (from the swatches, in the URL) drives the material variant.
+ * The product's 3D view: the poster first; the scene loads when the shopper asks for it, or by
+ * itself once scrolled into view where a GPU draws it and the shopper is not saving data (on a
+ * software renderer the scene would take the CPU from the rest of the page for seconds). The page's colour (from the swatches, in the URL) drives the material variant.
  * `data-model-state` and `data-variant` say what is on screen, for tests and support.
  */
 export function ModelViewer({ glb, posters, variant, productName, colorName }: ModelViewerProps) {
@@ -29,6 +31,7 @@ export function ModelViewer({ glb, posters, variant, productName, colorName }: M
   const [shown, setShown] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
   const [spinning, setSpinning] = useState(false)
+  const [autoStart, setAutoStart] = useState<boolean | null>(null)
   const box = useRef<HTMLDivElement>(null)
   const api = useRef<ViewerApi | null>(null)
 
@@ -37,12 +40,17 @@ export function ModelViewer({ glb, posters, variant, productName, colorName }: M
   }, [])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- known only in the browser, probed once
+    setAutoStart(typeof IntersectionObserver !== 'undefined' && mayStartHeavyViews())
+  }, [])
+
+  useEffect(() => {
     const el = box.current
-    if (!el || state !== 'poster' || typeof IntersectionObserver === 'undefined') return
+    if (!el || state !== 'poster' || !autoStart) return
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && open(), { threshold: 0.6 })
     observer.observe(el)
     return () => observer.disconnect()
-  }, [state, open])
+  }, [state, open, autoStart])
 
   const onReady = useCallback(() => {
     setState('ready')
@@ -60,7 +68,7 @@ export function ModelViewer({ glb, posters, variant, productName, colorName }: M
   const running = state === 'loading' || state === 'ready'
   const poster = posters[variant]
   return (
-    <section aria-label={`${productName} in 3D`} className="flex flex-col gap-2" data-model-state={state} data-variant={shown ?? ''} data-testid="model-viewer">
+    <section aria-label={`${productName} in 3D`} className="flex flex-col gap-2" data-model-state={state} data-variant={shown ?? ''} data-autostart={autoStart === null ? undefined : autoStart ? 'on' : 'off'} data-testid="model-viewer">
       <div ref={box} className="relative aspect-square overflow-hidden rounded-xl bg-sunken">
         {state !== 'ready' && poster && (
           // eslint-disable-next-line @next/next/no-img-element -- a static transparent PNG; next/image adds nothing here
