@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { spawn } from 'node:child_process'
 import { ROOT, fmtMs, nextBin, run } from './lib/next.mjs'
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name)
@@ -19,7 +20,8 @@ process.on('exit', () => fs.rmSync(buildDataRoot, { recursive: true, force: true
 const testDistDir = process.env.NEXT_DIST_DIR || '.next-test'
 
 const steps = [
-  { name: 'lint', cmds: [[bin('eslint'), ['--max-warnings=0', '.']]] },
+  // ESLint and tsc each use one core: typecheck runs beside lint (its output printed in its turn).
+  { name: 'lint', cmds: [[bin('eslint'), ['--max-warnings=0', '.']]], alongside: 'typecheck' },
   {
     name: 'typecheck',
     // `next typegen` writes next-env.d.ts and .next/types (route types) so a
@@ -65,6 +67,35 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`TEST_DATABASE_URL is set: database tests also run against PostgreSQL`)
 }
 
+/** Runs a step's commands in order, stopping at the first failure; `quiet` collects the output instead. */
+async function runStep(step, { quiet = false } = {}) {
+  const start = performance.now()
+  const env = { ...process.env, ...step.env }
+  let code = 0
+  let output = ''
+  for (const [cmd, args] of step.cmds) {
+    try {
+      if (quiet) {
+        code = await new Promise((resolve, reject) => {
+          const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+          child.stdout.on('data', (d) => (output += d))
+          child.stderr.on('data', (d) => (output += d))
+          child.on('error', reject)
+          child.on('close', (c, signal) => resolve(c ?? (signal ? 1 : 0)))
+        })
+      } else {
+        ;({ code } = await run(cmd, args, { cwd: ROOT, env }))
+      }
+    } catch (err) {
+      output += `could not run ${cmd}: ${err.message}\n`
+      code = 1
+    }
+    if (code !== 0) break
+  }
+  return { code, output, ms: performance.now() - start }
+}
+
+const early = new Map()
 for (const [i, step] of steps.entries()) {
   if (skip.has(step.name)) {
     console.log(`\n- [${i + 1}/${steps.length}] ${step.name}: skipped (--skip)`)
@@ -74,19 +105,12 @@ for (const [i, step] of steps.entries()) {
   const label = step.cmds
     .map(([cmd, args]) => (cmd === process.execPath ? ['next', ...args.slice(1)] : [path.basename(cmd), ...args]).join(' '))
     .join(' && ')
-  console.log(`\n${line}\n▶ [${i + 1}/${steps.length}] ${step.name}: ${label}\n${line}`)
-  const start = performance.now()
-  let code = 0
-  for (const [cmd, args] of step.cmds) {
-    try {
-      ;({ code } = await run(cmd, args, { cwd: ROOT, env: { ...process.env, ...step.env } }))
-    } catch (err) {
-      console.error(`could not run ${cmd}: ${err.message}`)
-      code = 1
-    }
-    if (code !== 0) break
-  }
-  const ms = performance.now() - start
+  const partner = step.alongside && !skip.has(step.alongside) ? steps.find((s) => s.name === step.alongside) : undefined
+  if (partner) early.set(partner.name, runStep(partner, { quiet: true }))
+  console.log(`\n${line}\n▶ [${i + 1}/${steps.length}] ${step.name}: ${label}${partner ? ` (${partner.name} runs alongside)` : ''}\n${line}`)
+  const pending = early.get(step.name)
+  const { code, output, ms } = pending ? await pending : await runStep(step)
+  if (output) process.stdout.write(output)
   results.push({ name: step.name, ok: code === 0, ms })
   if (code === 0) {
     console.log(`✔ ${step.name} passed in ${fmtMs(ms)}`)
@@ -96,6 +120,8 @@ for (const [i, step] of steps.entries()) {
     break
   }
 }
+// A step started early whose turn never came (an earlier step failed) is waited for, not orphaned.
+await Promise.all(early.values())
 
 const passed = results.filter((r) => r.ok).length
 const failedCount = results.filter((r) => !r.ok && !r.skipped).length

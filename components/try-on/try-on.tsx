@@ -3,13 +3,16 @@
 import Link from 'next/link'
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
-import { classifyCameraError, type CameraProblem } from '@/components/scan/use-camera'
+import { classifyCameraError } from '@/components/scan/use-camera'
 import { hasWebGl } from '@/components/three/viewer-api'
 import { webglRenderer } from '@/lib/device/graphics'
 import { backendForRenderer, type TrackerBackend } from '@/lib/try-on/backend'
 import type { FitEstimate } from '@/lib/try-on/fit'
 import type { ItemGroup } from '@/lib/try-on/pose'
+import { photoCanvas } from '@/lib/try-on/photo'
 import { Compare, type Snapshot } from './compare'
+import { statusText, type TryOnProblem } from './messages'
+import { ConsentPanel, ProblemPanel, SnapshotStrip, Swatches } from './panels'
 import { TryOnStage, type StageHandle, type StageProblem, type StageSource, type TrackingStatus } from './stage'
 
 export type TryOnColor = { code: string; name: string; hex: string }
@@ -33,57 +36,14 @@ type Phase =
   | { kind: 'consent' }
   | { kind: 'starting' }
   | { kind: 'live'; source: StageSource }
-  | { kind: 'problem'; problem: CameraProblem | StageProblem | 'no-webgl' | 'bad-photo' }
+  | { kind: 'problem'; problem: TryOnProblem }
 
 const MAX_SNAPSHOTS = 4
-/** Longest side of an uploaded photo as worked on: enough for the face models, light on memory. */
-const PHOTO_MAX_SIDE = 1280
-
-const statusText: Record<TrackingStatus, string> = {
-  loading: 'Getting try-on ready…',
-  searching: 'Looking for your face: face the camera in good light.',
-  tracking: 'Tracking your face.',
-  lost: 'Face lost: look at the camera again.',
-  'no-face': 'We couldn’t find a face in that photo. Try one facing the camera, in good light.',
-}
-
-const problemText: Record<Exclude<Phase, { kind: 'consent' | 'starting' | 'live' }>['problem'], { title: string; body: string }> = {
-  denied: {
-    title: 'Camera access is turned off',
-    body: 'To try on live, allow the camera for this site in your browser’s settings (the icon beside the address), then try again. Or use a photo of yourself instead.',
-  },
-  'no-camera': { title: 'No camera found', body: 'This device has no camera we can use. Use a photo of yourself instead.' },
-  'in-use': { title: 'The camera is busy', body: 'Another app or tab is using the camera. Close it and try again, or use a photo.' },
-  insecure: { title: 'The camera needs a secure connection', body: 'Browsers only share the camera with pages opened over https. Use a photo instead.' },
-  unsupported: { title: 'This browser can’t use the camera', body: 'Use a photo of yourself instead.' },
-  failed: { title: 'The camera didn’t start', body: 'Try again, or use a photo of yourself instead.' },
-  'no-webgl': {
-    title: 'This browser can’t draw 3D',
-    body: 'Try-on needs WebGL, which is off or missing here. The photos and colours on the product page show every colour.',
-  },
-  'model-failed': { title: 'The frames didn’t load', body: 'Check your connection and try again.' },
-  'tracker-failed': { title: 'Face tracking couldn’t start', body: 'Try again, or reload the page.' },
-  'bad-photo': { title: 'That file isn’t a photo we can open', body: 'Choose a JPEG, PNG or HEIC photo of your face.' },
-}
-
-const canRetryCamera = new Set(['denied', 'no-camera', 'in-use', 'failed', 'model-failed', 'tracker-failed'])
 
 function chooseBackend(): TrackerBackend {
   const forced = new URLSearchParams(window.location.search).get('backend')
   if (forced === 'webgl' || forced === 'wasm') return forced
   return backendForRenderer(webglRenderer())
-}
-
-async function photoCanvas(file: File): Promise<HTMLCanvasElement> {
-  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' })
-  const scale = Math.min(1, PHOTO_MAX_SIDE / Math.max(bitmap.width, bitmap.height))
-  const canvas = document.createElement('canvas')
-  // Even sizes keep the maths simple for the drawing's centre.
-  canvas.width = Math.max(2, Math.round((bitmap.width * scale) / 2) * 2)
-  canvas.height = Math.max(2, Math.round((bitmap.height * scale) / 2) * 2)
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
-  bitmap.close()
-  return canvas
 }
 
 /**
@@ -194,7 +154,7 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
   const onProblem = useCallback((problem: StageProblem) => setPhase({ kind: 'problem', problem }), [])
   const productHref = `/p/${handle}?color=${encodeURIComponent(color)}`
   const liveSource = phase.kind === 'live' ? phase.source : null
-  const itemWord = group === 'eyewear' ? 'frames' : 'hat'
+  const choosePhoto = () => fileInput.current?.click()
 
   return (
     <div
@@ -239,49 +199,22 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
         ) : (
           <div className="absolute inset-0 grid place-items-center p-6">
             {phase.kind === 'consent' || phase.kind === 'starting' ? (
-              <section aria-labelledby="consent-title" className={`w-full max-w-md rounded-2xl bg-white p-6 text-ink shadow-xl ${mirror ? 'max-w-2xl p-10' : ''}`}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- a generated poster of our own, shown at its size */}
-                <img src={poster} alt="" width={320} height={240} className="mx-auto h-32 w-auto" />
-                <h2 id="consent-title" className={`mt-3 font-bold ${mirror ? 'text-4xl' : 'text-xl'}`}>
-                  See the {itemWord} on you
-                </h2>
-                <p className={`mt-2 text-muted ${mirror ? 'text-2xl' : 'text-sm'}`}>
-                  Try-on uses your camera. Everything happens on this device: no picture or video is sent anywhere or kept, unless you
-                  save a snapshot yourself.
-                </p>
-                <div className="mt-5 flex flex-col gap-2">
-                  <button type="button" onClick={startCamera} disabled={phase.kind === 'starting'} className={buttonClass('primary', mirror ? 'min-h-16 text-2xl!' : '')}>
-                    {phase.kind === 'starting' ? 'Starting the camera…' : 'Start the camera'}
-                  </button>
-                  {!mirror && (
-                    <button type="button" onClick={() => fileInput.current?.click()} className={buttonClass('secondary')}>
-                      Use a photo instead
-                    </button>
-                  )}
-                </div>
-              </section>
+              <ConsentPanel
+                poster={poster}
+                itemWord={group === 'eyewear' ? 'frames' : 'hat'}
+                starting={phase.kind === 'starting'}
+                large={mirror}
+                onStart={startCamera}
+                onPhoto={mirror ? undefined : choosePhoto}
+              />
             ) : phase.kind === 'problem' ? (
-              <section role="alert" aria-labelledby="problem-title" className="w-full max-w-md rounded-2xl bg-white p-6 text-ink shadow-xl" data-problem={phase.problem}>
-                <h2 id="problem-title" className="text-xl font-bold">
-                  {problemText[phase.problem].title}
-                </h2>
-                <p className="mt-2 text-sm text-muted">{problemText[phase.problem].body}</p>
-                <div className="mt-5 flex flex-col gap-2">
-                  {phase.problem !== 'no-webgl' && !mirror && (
-                    <button type="button" onClick={() => fileInput.current?.click()} className={buttonClass('primary')}>
-                      Use a photo instead
-                    </button>
-                  )}
-                  {canRetryCamera.has(phase.problem) && (
-                    <button type="button" onClick={startCamera} className={buttonClass('secondary')}>
-                      Try the camera again
-                    </button>
-                  )}
-                  <Link href={productHref} className={buttonClass('ghost')}>
-                    Back to {productName}
-                  </Link>
-                </div>
-              </section>
+              <ProblemPanel
+                problem={phase.problem}
+                productName={productName}
+                productHref={productHref}
+                onRetry={startCamera}
+                onPhoto={mirror ? undefined : choosePhoto}
+              />
             ) : null}
           </div>
         )}
@@ -305,26 +238,7 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
               {productName} <span className="text-2xl font-normal text-white/70">{brand}</span>
             </p>
           )}
-          <fieldset>
-            <legend className={`font-semibold ${mirror ? 'text-3xl' : 'text-sm'}`}>
-              Colour: <span className="font-normal">{colorName}</span>
-            </legend>
-            <div className="mt-2 flex flex-wrap gap-2">
-              {colors.map((c) => (
-                <button
-                  key={c.code}
-                  type="button"
-                  aria-pressed={c.code === color}
-                  aria-label={c.name}
-                  title={c.name}
-                  onClick={() => chooseColor(c.code)}
-                  className={`grid place-items-center rounded-full border-2 border-transparent hover:border-white/50 aria-pressed:border-white ${mirror ? 'size-20' : 'size-11'}`}
-                >
-                  <span className={`rounded-full border border-white/40 ${mirror ? 'size-16' : 'size-8'}`} style={{ backgroundColor: c.hex }} />
-                </button>
-              ))}
-            </div>
-          </fieldset>
+          <Swatches colors={colors} chosen={color} colorName={colorName} large={mirror} onChoose={chooseColor} />
 
           {fit && group === 'eyewear' && (
             <p className={`text-white/85 ${mirror ? 'text-2xl' : 'text-sm'}`} data-fit={fit.verdict}>
@@ -356,7 +270,7 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
               </button>
             )}
             {!mirror && (
-              <button type="button" onClick={() => fileInput.current?.click()} className={buttonClass('ghost', 'text-white')}>
+              <button type="button" onClick={choosePhoto} className={buttonClass('ghost', 'text-white')}>
                 {liveSource.kind === 'video' ? 'Use a photo' : 'Another photo'}
               </button>
             )}
@@ -369,16 +283,7 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
           <p role="status" className="sr-only">
             {notice}
           </p>
-          {snapshots.length > 0 && (
-            <ul className="flex gap-2" aria-label="Snapshots">
-              {snapshots.map((s) => (
-                <li key={s.id}>
-                  {/* eslint-disable-next-line @next/next/no-img-element -- a blob URL made on this device */}
-                  <img src={s.url} alt={`Snapshot in ${s.colorName}`} className={`${mirror ? 'h-40' : 'h-16'} w-auto rounded-lg border border-white/30`} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <SnapshotStrip snapshots={snapshots} large={mirror} />
         </div>
       )}
 
