@@ -10,6 +10,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { launchOptions } from '../e2e/browser'
 import { grayImage, paste } from '../lib/scan/testing/gray'
@@ -37,15 +38,13 @@ async function cameraFile(dir: string) {
 }
 
 async function main() {
-  const args = process.argv.slice(2)
-  const arg = (name: string) => {
-    const i = args.indexOf(name)
-    return i >= 0 ? args[i + 1] : undefined
-  }
-  const base = arg('--base')
+  const { values } = parseArgs({
+    options: { base: { type: 'string' }, runs: { type: 'string', default: '20' }, json: { type: 'boolean', default: false } },
+  })
+  const base = values.base
   if (!base) throw new Error('--base URL is required')
-  const runs = Number(arg('--runs') ?? 20)
-  const json = args.includes('--json')
+  const runs = Number(values.runs)
+  const json = values.json
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-bench-scan-'))
   const browser = await chromium.launch(
     launchOptions(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${await cameraFile(dir)}`]),

@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { fakeCamera } from '../e2e/browser'
 import { y4mColor } from '../lib/scan/testing/y4m'
@@ -234,15 +235,13 @@ async function visit(context: BrowserContext, proxy: Awaited<ReturnType<typeof b
 }
 
 async function main() {
-  const args = process.argv.slice(2)
-  const arg = (name: string) => {
-    const i = args.indexOf(name)
-    return i >= 0 ? args[i + 1] : undefined
-  }
-  const base = arg('--base')
+  const { values } = parseArgs({
+    options: { base: { type: 'string' }, seconds: { type: 'string', default: '20' }, json: { type: 'boolean', default: false } },
+  })
+  const base = values.base
   if (!base) throw new Error('--base URL is required')
-  const seconds = Number(arg('--seconds') ?? 20)
-  const json = args.includes('--json')
+  const seconds = Number(values.seconds)
+  const json = values.json
   const log = (s: string) => console.error(`  ${s}`)
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-bench-try-on-'))

@@ -1,7 +1,5 @@
 // The members part of `npm run bench`: sign-in code → outbox, and the wallet card offline.
-import fs from 'node:fs'
-import path from 'node:path'
-import { ROOT } from './next.mjs'
+import { replaceBenchmarkSection } from './bench-parts.mjs'
 import { benchSignIn } from './bench-sign-in.mjs'
 import { benchWalletOffline } from './bench-wallet-offline.mjs'
 
@@ -40,19 +38,4 @@ export function membersSection(p, { signIn, wallet }) {
 }
 
 /** `--only-members`: replace (or append) just that section of an existing BENCHMARKS.md. */
-export function writeMembersOnly(members) {
-  const file = path.join(ROOT, 'BENCHMARKS.md')
-  const L = []
-  membersSection((s = '') => L.push(s), members)
-  const section = L.join('\n')
-  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n'
-  const start = old.indexOf('\n## Members\n')
-  let next
-  if (start < 0) next = `${old.trimEnd()}\n\n${section}`
-  else {
-    const after = old.indexOf('\n## ', start + 1)
-    next = `${old.slice(0, start + 1)}${section}${after < 0 ? '' : old.slice(after)}`
-  }
-  fs.writeFileSync(file, next)
-  console.log(`\n${section}`)
-}
+export const writeMembersOnly = (members) => replaceBenchmarkSection('Members', (p) => membersSection(p, members))

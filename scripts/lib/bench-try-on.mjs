@@ -1,9 +1,6 @@
 // The try-on part of `npm run bench`: face tracking speed and the bytes the try-on route loads,
 // measured by scripts/bench-try-on.ts (TypeScript through tsx, in a child process: one JSON line).
-import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
-import { ROOT } from './next.mjs'
+import { replaceBenchmarkSection, runTsJson } from './bench-parts.mjs'
 
 const TARGET_FIRST_VISIT_MB = 6
 const TARGET_REPEAT_VISIT_MB = 1
@@ -17,26 +14,6 @@ const mbs = (bytes) => `${(bytes / MB).toFixed(2)} MB`
 const kbs = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
 const perS = (v) => `${Number(v).toFixed(1)}/s`
 
-function runTsJson(script, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args, '--json'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let out = ''
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`${script} exited with ${code}`))
-      const line = out.trim().split('\n').at(-1)
-      try {
-        resolve(JSON.parse(line))
-      } catch {
-        reject(new Error(`${script} printed no JSON: ${out.slice(-300)}`))
-      }
-    })
-  })
-}
 
 export async function benchTryOn(base, log) {
   log(`> Try-on: /try-on/harbor-sunglasses, headless Chromium, fake camera filming a face at 640x480 (${SAMPLE_S} s per backend)`)
@@ -119,19 +96,4 @@ export function tryOnSection(p, r) {
 }
 
 /** `--only-try-on`: replace (or append) just that section of an existing BENCHMARKS.md. */
-export function writeTryOnOnly(tryOn) {
-  const file = path.join(ROOT, 'BENCHMARKS.md')
-  const L = []
-  tryOnSection((s = '') => L.push(s), tryOn)
-  const section = L.join('\n')
-  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n'
-  const start = old.indexOf('\n## Try-on\n')
-  let next
-  if (start < 0) next = `${old.trimEnd()}\n\n${section}`
-  else {
-    const after = old.indexOf('\n## ', start + 1)
-    next = `${old.slice(0, start + 1)}${section}${after < 0 ? '' : old.slice(after)}`
-  }
-  fs.writeFileSync(file, next)
-  console.log(`\n${section}`)
-}
+export const writeTryOnOnly = (tryOn) => replaceBenchmarkSection('Try-on', (p) => tryOnSection(p, tryOn))
