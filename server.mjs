@@ -123,6 +123,12 @@ const server = http.createServer((req, res) => {
   handle(req, res)
 })
 
+// Idle keep-alive connections stay open longer than clients and proxies in front keep theirs (load
+// balancers commonly 60 s). With Node's 5 s default a client that reuses a connection just as the
+// server closes it gets ECONNRESET on a request that never arrived. Headers get a little longer.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
+
 server.listen(port, hostname, () => {
   console.log(`> Aisle server on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (fast lane: ${ready.map((l) => `${l.method} /${l.route}`).join(', ') || 'off'})`)
 })

@@ -78,7 +78,7 @@ export function Compare({
           {snapshots.map((s) => (
             <li key={s.id} className="flex flex-col rounded-xl bg-white/5 p-2">
               {/* eslint-disable-next-line @next/next/no-img-element -- a blob URL made on this device */}
-              <img src={s.url} alt={`${productName} in ${s.colorName}`} className="h-auto w-full rounded-lg" />
+              <img src={s.url} alt={`${productName} in ${s.colorName}`} className="aspect-[3/4] w-full rounded-lg object-cover" />
               <p className={`mt-2 font-semibold ${large ? 'text-2xl' : 'text-sm'}`}>{s.colorName}</p>
               <div className="mt-1 flex flex-wrap gap-1">
                 <button type="button" onClick={async () => setSaid(await shareOrSave(s, handle, productName))} className={buttonClass('ghost', 'px-2! text-white')}>

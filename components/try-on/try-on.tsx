@@ -87,6 +87,7 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
     if (!window.isSecureContext) return setPhase({ kind: 'problem', problem: 'insecure' })
     if (!navigator.mediaDevices?.getUserMedia) return setPhase({ kind: 'problem', problem: 'unsupported' })
     setBackend(chooseBackend())
+    setFit(null)
     setPhase({ kind: 'starting' })
     stopCamera()
     try {
@@ -240,10 +241,19 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
           )}
           <Swatches colors={colors} chosen={color} colorName={colorName} large={mirror} onChoose={chooseColor} />
 
-          {fit && group === 'eyewear' && (
-            <p className={`text-white/85 ${mirror ? 'text-2xl' : 'text-sm'}`} data-fit={fit.verdict}>
-              <span className="font-semibold">Fit estimate:</span> {fit.message}{' '}
-              <span className="text-white/70">Measured from your iris; an associate can measure properly in store.</span>
+          {group === 'eyewear' && (
+            // Room for the estimate from the start, so the picture above does not jump when it arrives.
+            <p className={`text-white/85 ${mirror ? 'min-h-[2lh] text-2xl' : 'min-h-[3lh] text-sm'}`} data-fit={fit?.verdict ?? 'measuring'}>
+              <span className="font-semibold">Fit estimate:</span>{' '}
+              {fit ? (
+                <>
+                  {fit.message} <span className="text-white/70">Measured from your iris; an associate can measure properly in store.</span>
+                </>
+              ) : liveSource.kind === 'video' ? (
+                <span className="text-white/70">measuring while you face the camera…</span>
+              ) : (
+                <span className="text-white/70">needs a clear, front-facing photo.</span>
+              )}
             </p>
           )}
 
