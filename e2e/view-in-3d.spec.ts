@@ -58,9 +58,9 @@ test('on a GPU the 3D view loads by itself once scrolled into view, on a desktop
   await page.goto(`${PRODUCT}?color=honey`)
   const viewer = page.getByTestId('model-viewer')
   await expect(viewer).toHaveAttribute('data-model-state', 'poster')
-  // Set once the page has hydrated, which a busy CI machine can take a while to do.
-  await expect(viewer).toHaveAttribute('data-autostart', 'on', { timeout: 20_000 })
   await viewer.scrollIntoViewIfNeeded()
+  // Decided once the box is in view on a hydrated page, which a busy CI machine can take a while to be.
+  await expect(viewer).toHaveAttribute('data-autostart', 'on', { timeout: 20_000 })
   await expect(viewer).toHaveAttribute('data-model-state', 'ready', { timeout: 60_000 })
   await expect(viewer).toHaveAttribute('data-variant', 'honey')
   await page.screenshot({ path: '/tmp/shots-three/3d-desktop-honey.png' })
@@ -70,8 +70,8 @@ test('on a software renderer the 3D view waits for a tap, so it never takes the 
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(`${PRODUCT}?color=honey`)
   const viewer = page.getByTestId('model-viewer')
-  await expect(viewer).toHaveAttribute('data-autostart', 'off', { timeout: 20_000 })
   await viewer.scrollIntoViewIfNeeded()
+  await expect(viewer).toHaveAttribute('data-autostart', 'off', { timeout: 20_000 })
   await expect(viewer).toHaveAttribute('data-model-state', 'poster')
   await expect(viewer.getByRole('button', { name: 'View in 3D' })).toBeVisible()
   await viewer.getByRole('button', { name: 'View in 3D' }).click()

@@ -23,8 +23,9 @@ const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia('
 /**
  * The product's 3D view: the poster first; the scene loads when the shopper asks for it, or by
  * itself once scrolled into view where a GPU draws it and the shopper is not saving data (on a
- * software renderer the scene would take the CPU from the rest of the page for seconds). The page's colour (from the swatches, in the URL) drives the material variant.
- * `data-model-state` and `data-variant` say what is on screen, for tests and support.
+ * software renderer the scene would take the CPU from the rest of the page for seconds). The page's
+ * colour (from the swatches, in the URL) drives the material variant. `data-model-state`,
+ * `data-variant` and `data-autostart` say what is on screen and why, for tests and support.
  */
 export function ModelViewer({ glb, posters, variant, productName, colorName }: ModelViewerProps) {
   const [state, setState] = useState<ModelState>('poster')
@@ -40,17 +41,23 @@ export function ModelViewer({ glb, posters, variant, productName, colorName }: M
   }, [])
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- known only in the browser, probed once
-    setAutoStart(typeof IntersectionObserver !== 'undefined' && mayStartHeavyViews())
-  }, [])
-
-  useEffect(() => {
     const el = box.current
-    if (!el || state !== 'poster' || !autoStart) return
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && open(), { threshold: 0.6 })
+    if (!el || state !== 'poster' || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return
+        observer.disconnect()
+        // The device is probed once the box is in view (a WebGL context costs milliseconds), never
+        // during hydration.
+        const allowed = mayStartHeavyViews()
+        setAutoStart(allowed)
+        if (allowed) open()
+      },
+      { threshold: 0.6 },
+    )
     observer.observe(el)
     return () => observer.disconnect()
-  }, [state, open, autoStart])
+  }, [state, open])
 
   const onReady = useCallback(() => {
     setState('ready')
