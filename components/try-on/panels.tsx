@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button-styles'
+import type { FitEstimate } from '@/lib/try-on/fit'
 import type { Snapshot } from './compare'
 import { canRetryCamera, problemText, type TryOnProblem } from './messages'
 import type { TryOnColor } from './try-on'
@@ -136,5 +137,24 @@ export function SnapshotStrip({ snapshots, large }: { snapshots: Snapshot[]; lar
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * The frames' fit, labelled an estimate. Its room is kept from the start, so the picture above does
+ * not jump when the estimate arrives.
+ */
+export function FitLine({ fit, source, large }: { fit: FitEstimate | null; source: 'video' | 'photo'; large: boolean }) {
+  return (
+    <p className={`text-white/85 ${large ? 'min-h-[2lh] text-2xl' : 'min-h-[3lh] text-sm'}`} data-fit={fit?.verdict ?? 'measuring'}>
+      <span className="font-semibold">Fit estimate:</span>{' '}
+      {fit ? (
+        <>
+          {fit.message} <span className="text-white/70">Measured from your iris; an associate can measure properly in store.</span>
+        </>
+      ) : (
+        <span className="text-white/70">{source === 'video' ? 'measuring while you face the camera…' : 'needs a clear, front-facing photo.'}</span>
+      )}
+    </p>
   )
 }

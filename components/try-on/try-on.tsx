@@ -12,7 +12,7 @@ import type { ItemGroup } from '@/lib/try-on/pose'
 import { photoCanvas } from '@/lib/try-on/photo'
 import { Compare, type Snapshot } from './compare'
 import { statusText, type TryOnProblem } from './messages'
-import { ConsentPanel, ProblemPanel, SnapshotStrip, Swatches } from './panels'
+import { ConsentPanel, FitLine, ProblemPanel, SnapshotStrip, Swatches } from './panels'
 import { TryOnStage, type StageHandle, type StageProblem, type StageSource, type TrackingStatus } from './stage'
 
 export type TryOnColor = { code: string; name: string; hex: string }
@@ -241,21 +241,7 @@ export function TryOn({ handle, productName, brand, group, glb, poster, colors, 
           )}
           <Swatches colors={colors} chosen={color} colorName={colorName} large={mirror} onChoose={chooseColor} />
 
-          {group === 'eyewear' && (
-            // Room for the estimate from the start, so the picture above does not jump when it arrives.
-            <p className={`text-white/85 ${mirror ? 'min-h-[2lh] text-2xl' : 'min-h-[3lh] text-sm'}`} data-fit={fit?.verdict ?? 'measuring'}>
-              <span className="font-semibold">Fit estimate:</span>{' '}
-              {fit ? (
-                <>
-                  {fit.message} <span className="text-white/70">Measured from your iris; an associate can measure properly in store.</span>
-                </>
-              ) : liveSource.kind === 'video' ? (
-                <span className="text-white/70">measuring while you face the camera…</span>
-              ) : (
-                <span className="text-white/70">needs a clear, front-facing photo.</span>
-              )}
-            </p>
-          )}
+          {group === 'eyewear' && <FitLine fit={fit} source={liveSource.kind} large={mirror} />}
 
           <div className="flex flex-wrap items-center gap-2">
             <button type="button" onClick={takeSnapshot} disabled={status !== 'tracking'} className={buttonClass('primary', mirror ? 'min-h-16 px-8 text-2xl!' : '')}>
